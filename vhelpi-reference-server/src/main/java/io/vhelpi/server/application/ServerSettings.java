@@ -1,0 +1,16 @@
+package io.vhelpi.server.application;
+
+import java.time.Duration;
+
+/** The settings the use cases depend on; provided by the configuration layer. */
+public interface ServerSettings {
+
+    /** Whether the server runs on its embedded default (demo data, dev outbox). */
+    boolean embeddedDefault();
+
+    /** How long an active session survives without activity. */
+    Duration sessionIdleTimeout();
+
+    /** The base URL customers reach this server at, without a trailing slash. */
+    String publicBaseUrl();
+}

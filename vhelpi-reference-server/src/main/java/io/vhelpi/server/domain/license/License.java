@@ -1,0 +1,61 @@
+package io.vhelpi.server.domain.license;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A prepaid pool of credits owned by an organisation. The balance is changed only by {@link
+ * LicenseRepository#debitOne} and similar conditional updates in the database, never by
+ * read-modify-write in memory, so concurrent creates cannot lose an update or go below zero.
+ */
+@Entity
+@Table(name = "license")
+public class License {
+
+    @Id private String id;
+
+    @Column(name = "organisation_id", nullable = false, updatable = false)
+    private String organisationId;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false, insertable = false, updatable = false)
+    private int credits;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected License() {
+        // for JPA
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String organisationId() {
+        return organisationId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The remaining credits as last read from the database. */
+    public int credits() {
+        return credits;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** {@link LicenseKind#OWN} for the owner, {@link LicenseKind#SHARED} for a grantee. */
+    public LicenseKind kindFor(String organisationId) {
+        return this.organisationId.equals(organisationId) ? LicenseKind.OWN : LicenseKind.SHARED;
+    }
+}

@@ -1,0 +1,262 @@
+package io.vhelpi.server.domain.session;
+
+import io.vhelpi.core.Channel;
+import io.vhelpi.core.privacy.Masking;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A live inspection between one operator and one customer.
+ *
+ * <p>While a session is active its operator id is also written to {@code activeOperator}; a unique
+ * constraint on (organisation, active operator) lets the database, not a check in the code,
+ * guarantee one active session per operator even when two requests race.
+ *
+ * <p>An active session expires when nothing happened for the idle timeout: its {@code expiresAt}
+ * moves forward with every activity (creation, the customer joining).
+ */
+@Entity
+@Table(name = "inspection_session")
+public class Session {
+
+    @Id private String id;
+
+    @Column(name = "organisation_id", nullable = false, updatable = false)
+    private String organisationId;
+
+    @Column(name = "operator_id", nullable = false, updatable = false)
+    private String operatorId;
+
+    @Column(name = "active_operator")
+    private String activeOperator;
+
+    @Column(name = "license_id", nullable = false, updatable = false)
+    private String licenseId;
+
+    @Column(name = "case_number", nullable = false, updatable = false)
+    private String caseNumber;
+
+    @Column(name = "external_reference", updatable = false)
+    private String externalReference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Channel channel;
+
+    @Column(nullable = false, updatable = false)
+    private String recipient;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SessionStatus status;
+
+    @Column(name = "join_token_hash", updatable = false)
+    private String joinTokenHash;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "joined_at")
+    private Instant joinedAt;
+
+    @Column(name = "last_activity_at", nullable = false)
+    private Instant lastActivityAt;
+
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    protected Session() {
+        // for JPA
+    }
+
+    /**
+     * A new session in {@link SessionStatus#INVITED}, reachable by the customer through {@code
+     * token}.
+     */
+    public static Session invite(
+            SessionDraft draft, JoinToken token, Instant now, Duration idleTimeout) {
+        Session session = new Session();
+        session.id = UUID.randomUUID().toString();
+        session.organisationId = draft.organisationId();
+        session.operatorId = draft.operatorId();
+        session.activeOperator = draft.operatorId();
+        session.licenseId = draft.licenseId();
+        session.caseNumber = draft.caseNumber();
+        session.externalReference = draft.externalReference();
+        session.channel = draft.channel();
+        session.recipient = draft.recipient();
+        session.status = SessionStatus.INVITED;
+        session.joinTokenHash = token.hash();
+        session.createdAt = now;
+        session.touch(now, idleTimeout);
+        return session;
+    }
+
+    /**
+     * The customer opened the link and joined. Joining again (a reopened link, a dropped
+     * connection) keeps the first join time.
+     *
+     * @return whether this call moved the session to {@link SessionStatus#IN_PROGRESS}
+     */
+    public boolean join(Instant now, Duration idleTimeout) {
+        requireActive();
+        touch(now, idleTimeout);
+        if (status == SessionStatus.IN_PROGRESS) {
+            return false;
+        }
+        status = SessionStatus.IN_PROGRESS;
+        joinedAt = now;
+        return true;
+    }
+
+    /**
+     * The operator closed the session; before the customer joined this cancels it.
+     *
+     * @return whether this call ended the session (false when it had already ended)
+     */
+    public boolean close(Instant now) {
+        if (!status.isActive()) {
+            return false;
+        }
+        end(SessionStatus.CLOSED, now);
+        return true;
+    }
+
+    /** Marks an overdue session expired; it ended with its last activity. */
+    public void expire() {
+        requireActive();
+        end(SessionStatus.EXPIRED, lastActivityAt);
+    }
+
+    /** Whether the idle timeout has run out at {@code now} while the session is still active. */
+    public boolean isOverdue(Instant now) {
+        return status.isActive() && !now.isBefore(expiresAt);
+    }
+
+    /**
+     * From the customer joining to the end of the session, or to {@code now} while it runs; zero
+     * when nobody joined.
+     */
+    public Duration duration(Instant now) {
+        if (joinedAt == null) {
+            return Duration.ZERO;
+        }
+        Instant end = endedAt != null ? endedAt : now;
+        return end.isBefore(joinedAt) ? Duration.ZERO : Duration.between(joinedAt, end);
+    }
+
+    /** The first eight hex digits of the id: what the operator sees. */
+    public String shortId() {
+        return id.substring(0, 8);
+    }
+
+    private void touch(Instant now, Duration idleTimeout) {
+        lastActivityAt = now;
+        expiresAt = now.plus(idleTimeout);
+    }
+
+    private void end(SessionStatus finalStatus, Instant at) {
+        status = finalStatus;
+        endedAt = at;
+        expiresAt = null;
+        activeOperator = null;
+    }
+
+    private void requireActive() {
+        if (!status.isActive()) {
+            throw new IllegalStateException("Session " + id + " has already ended: " + status);
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String organisationId() {
+        return organisationId;
+    }
+
+    public String operatorId() {
+        return operatorId;
+    }
+
+    public String licenseId() {
+        return licenseId;
+    }
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    public String externalReference() {
+        return externalReference;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public SessionStatus status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant joinedAt() {
+        return joinedAt;
+    }
+
+    public Instant lastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public Instant endedAt() {
+        return endedAt;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Session that && Objects.equals(id, that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+
+    @Override
+    public String toString() {
+        String maskedRecipient =
+                channel == Channel.SMS ? Masking.phone(recipient) : Masking.email(recipient);
+        return "Session["
+                + id
+                + ", operator="
+                + operatorId
+                + ", "
+                + status
+                + ", "
+                + maskedRecipient
+                + "]";
+    }
+}

@@ -1,0 +1,151 @@
+package io.vhelpi.server.interfaces.rest;
+
+import io.vhelpi.core.validation.ValidationException;
+import io.vhelpi.server.domain.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every exception into a problem+json answer. Nothing a caller sends may produce a 5xx:
+ * malformed input is a {@code validation_failed}; only a fault of the server itself is an {@code
+ * internal_error}, logged with its request id.
+ */
+public final class ProblemMappers {
+
+    private ProblemMappers() {}
+
+    /** Business rules: the exception names its code and details. */
+    @Provider
+    @ApplicationScoped
+    public static class DomainMapper implements ExceptionMapper<DomainException> {
+        @Inject ProblemResponses problems;
+        @Context UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(DomainException e) {
+            return problems.problem(e.code(), e.getMessage(), e.details(), uriInfo);
+        }
+    }
+
+    /** Refusals of the API layer: authentication, malformed requests, invalid fields. */
+    @Provider
+    @ApplicationScoped
+    public static class ApiProblemMapper implements ExceptionMapper<ApiProblem> {
+        @Inject ProblemResponses problems;
+        @Context UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(ApiProblem e) {
+            return problems.problem(e.code(), e.getMessage(), Map.of(), e.violations(), uriInfo);
+        }
+    }
+
+    /** Field rules checked by the shared validators. */
+    @Provider
+    @ApplicationScoped
+    public static class ValidationMapper implements ExceptionMapper<ValidationException> {
+        @Inject ProblemResponses problems;
+        @Context UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(ValidationException e) {
+            return problems.problem("validation_failed", null, Map.of(), e.violations(), uriInfo);
+        }
+    }
+
+    /** HTTP-level refusals of JAX-RS itself: unknown path, wrong method or media type. */
+    @Provider
+    @ApplicationScoped
+    public static class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
+        @Inject ProblemResponses problems;
+        @Context UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            if (e instanceof NotFoundException) {
+                return problems.problem(
+                        "not_found", "There is nothing at this address.", Map.of(), uriInfo);
+            }
+            if (e instanceof NotAllowedException) {
+                return problems.problem(
+                        "method_not_allowed",
+                        "This address does not accept this method.",
+                        Map.of(),
+                        uriInfo);
+            }
+            if (e instanceof NotSupportedException) {
+                return problems.problem(
+                        "unsupported_media_type",
+                        "Send the request body as application/json.",
+                        Map.of(),
+                        uriInfo);
+            }
+            if (e instanceof NotAcceptableException) {
+                return problems.problem(
+                        "not_acceptable",
+                        "This address answers application/json.",
+                        Map.of(),
+                        uriInfo);
+            }
+            if (e.getResponse() != null && e.getResponse().getStatus() < 500) {
+                return problems.problem(
+                        "validation_failed", "The request is malformed.", Map.of(), uriInfo);
+            }
+            return Fallback.internal(problems, uriInfo, e);
+        }
+    }
+
+    /** A body that could not be read as JSON. */
+    @Provider
+    @ApplicationScoped
+    public static class ProcessingMapper implements ExceptionMapper<ProcessingException> {
+        @Inject ProblemResponses problems;
+        @Context UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return problems.problem(
+                    "validation_failed", "The request body is not valid JSON.", Map.of(), uriInfo);
+        }
+    }
+
+    /** Anything else is a fault of the server. */
+    @Provider
+    @ApplicationScoped
+    public static class Fallback implements ExceptionMapper<Throwable> {
+        private static final Logger LOG = LoggerFactory.getLogger(Fallback.class);
+
+        @Inject ProblemResponses problems;
+        @Inject RequestContext context;
+        @Context UriInfo uriInfo;
+
+        @Override
+        public Response toResponse(Throwable e) {
+            return internal(problems, uriInfo, e);
+        }
+
+        static Response internal(ProblemResponses problems, UriInfo uriInfo, Throwable e) {
+            LOG.error("Request failed on a fault of the server", e);
+            return problems.problem(
+                    "internal_error",
+                    "The server could not complete the request; the request id identifies it in"
+                            + " the server's log.",
+                    Map.of(),
+                    uriInfo);
+        }
+    }
+}

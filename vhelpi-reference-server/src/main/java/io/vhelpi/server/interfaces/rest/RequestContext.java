@@ -1,0 +1,39 @@
+package io.vhelpi.server.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Locale;
+
+/** What the filters learned about the current request: its id, organisation and language. */
+@RequestScoped
+public class RequestContext {
+
+    private String requestId;
+    private String organisationId;
+    private Locale locale = Locale.ENGLISH;
+
+    public String requestId() {
+        return requestId;
+    }
+
+    void requestId(String requestId) {
+        this.requestId = requestId;
+    }
+
+    /** The organisation of the API key; null before authentication. */
+    public String organisationId() {
+        return organisationId;
+    }
+
+    void organisationId(String organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    /** Hungarian when the caller asked for it first, English otherwise. */
+    public Locale locale() {
+        return locale;
+    }
+
+    void locale(Locale locale) {
+        this.locale = locale;
+    }
+}

@@ -1,0 +1,206 @@
+package io.vhelpi.server.interfaces.rest;
+
+import io.vhelpi.core.validation.InvitationValidator;
+import io.vhelpi.core.validation.ValidInvitation;
+import io.vhelpi.core.validation.Violation;
+import io.vhelpi.server.application.Caller;
+import io.vhelpi.server.application.HistoryCursor;
+import io.vhelpi.server.application.HistoryPage;
+import io.vhelpi.server.application.SessionDetails;
+import io.vhelpi.server.application.SessionService;
+import io.vhelpi.server.domain.organisation.OperatorId;
+import io.vhelpi.server.domain.session.SessionNotFoundException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * {@code /api/v1/sessions}: an operator's sessions, acting through a host system. Every call names
+ * the operator in {@code Vhelpi-Operator}.
+ */
+@Path("api/v1/sessions")
+@RequestScoped
+@ApiKeyRequired
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionResource {
+
+    private static final int DEFAULT_LIMIT = 10;
+    private static final int MAX_LIMIT = 100;
+    private static final Pattern SESSION_ID = Pattern.compile("[0-9a-f-]{36}");
+
+    @Inject SessionService sessions;
+    @Inject RequestContext context;
+    @Context UriInfo uriInfo;
+
+    /** Creates a session, charges one credit and sends the invitation. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@HeaderParam(OperatorId.HEADER) String operator, JsonValue body) {
+        List<Violation> violations = new ArrayList<>();
+        String operatorId = checkOperator(operator, violations);
+        ValidInvitation request;
+        try {
+            request = InvitationValidator.validate(CreateSessionJson.read(body));
+        } catch (io.vhelpi.core.validation.ValidationException e) {
+            violations.addAll(e.violations());
+            throw ApiProblem.invalid(violations);
+        }
+        if (!violations.isEmpty()) {
+            throw ApiProblem.invalid(violations);
+        }
+
+        SessionDetails created = sessions.invite(caller(operatorId), request);
+        return Response.created(
+                        uriInfo.getAbsolutePathBuilder().path(created.session().id()).build())
+                .entity(SessionJson.of(created))
+                .build();
+    }
+
+    /** The operator's active session, or 204 when there is none. */
+    @GET
+    @Path("active")
+    public Response active(@HeaderParam(OperatorId.HEADER) String operator) {
+        return sessions.active(caller(requireOperator(operator)))
+                .map(details -> Response.ok(SessionJson.of(details)))
+                .orElseGet(Response::noContent)
+                .build();
+    }
+
+    /** One session of the organisation. */
+    @GET
+    @Path("{id}")
+    public SessionJson get(
+            @HeaderParam(OperatorId.HEADER) String operator, @PathParam("id") String id) {
+        return SessionJson.of(sessions.get(caller(requireOperator(operator)), sessionId(id)));
+    }
+
+    /** Closes the session; answers it with its final duration. */
+    @POST
+    @Path("{id}/close")
+    public SessionJson close(
+            @HeaderParam(OperatorId.HEADER) String operator, @PathParam("id") String id) {
+        return SessionJson.of(sessions.close(caller(requireOperator(operator)), sessionId(id)));
+    }
+
+    /** The operator's history, newest first, optionally of one Budapest calendar day. */
+    @GET
+    public HistoryJson history(
+            @HeaderParam(OperatorId.HEADER) String operator,
+            @QueryParam("date") String date,
+            @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        List<Violation> violations = new ArrayList<>();
+        String operatorId = checkOperator(operator, violations);
+        LocalDate day = parseDay(date, violations);
+        int pageSize = parseLimit(limit, violations);
+        HistoryCursor position = parseCursor(cursor, violations);
+        if (!violations.isEmpty()) {
+            throw ApiProblem.invalid(violations);
+        }
+
+        HistoryPage page = sessions.history(caller(operatorId), day, position, pageSize);
+        return new HistoryJson(
+                page.items().stream().map(SessionJson::of).toList(), page.nextCursor());
+    }
+
+    /** A page of history. */
+    public record HistoryJson(List<SessionJson> items, String nextCursor) {}
+
+    private Caller caller(String operatorId) {
+        return new Caller(context.organisationId(), operatorId);
+    }
+
+    private static String requireOperator(String operator) {
+        List<Violation> violations = new ArrayList<>();
+        String operatorId = checkOperator(operator, violations);
+        if (!violations.isEmpty()) {
+            throw ApiProblem.invalid(violations);
+        }
+        return operatorId;
+    }
+
+    private static String checkOperator(String operator, List<Violation> violations) {
+        if (operator == null || operator.isBlank()) {
+            violations.add(new Violation(OperatorId.HEADER, "required", List.of()));
+            return null;
+        }
+        if (!OperatorId.isValid(operator)) {
+            violations.add(
+                    new Violation(
+                            OperatorId.HEADER,
+                            "invalid_value",
+                            List.of("1-64 letters, digits, '.', '_', '-', '@'")));
+            return null;
+        }
+        return operator;
+    }
+
+    private static String sessionId(String id) {
+        // Anything but a session id cannot name a session: answer as for an unknown one.
+        if (id == null || !SESSION_ID.matcher(id).matches()) {
+            throw new SessionNotFoundException();
+        }
+        return id;
+    }
+
+    private static LocalDate parseDay(String date, List<Violation> violations) {
+        if (date == null || date.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            violations.add(new Violation("date", "invalid_value", List.of("YYYY-MM-DD")));
+            return null;
+        }
+    }
+
+    private static int parseLimit(String limit, List<Violation> violations) {
+        if (limit == null || limit.isEmpty()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int value = Integer.parseInt(limit);
+            if (value >= 1 && value <= MAX_LIMIT) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        violations.add(new Violation("limit", "invalid_value", List.of("1-" + MAX_LIMIT)));
+        return DEFAULT_LIMIT;
+    }
+
+    private static HistoryCursor parseCursor(String cursor, List<Violation> violations) {
+        if (cursor == null || cursor.isEmpty()) {
+            return null;
+        }
+        return HistoryCursor.decode(cursor)
+                .orElseGet(
+                        () -> {
+                            violations.add(
+                                    new Violation(
+                                            "cursor",
+                                            "invalid_value",
+                                            List.of("a nextCursor of this API")));
+                            return null;
+                        });
+    }
+}

@@ -1,0 +1,93 @@
+package io.vhelpi.sdk;
+
+import io.vhelpi.sdk.model.HistoryPage;
+import io.vhelpi.sdk.transport.ApiRequest;
+import io.vhelpi.sdk.transport.HttpTransport;
+import jakarta.ws.rs.core.GenericType;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A query of an operator's history, newest session first: optionally one Budapest calendar day, a
+ * page size and the cursor of a previous page. Single-use and not thread-safe.
+ */
+public final class HistoryQuery {
+
+    private static final GenericType<HistoryPage> PAGE = new GenericType<>() {};
+    private static final int MAX_LIMIT = 100;
+
+    private final HttpTransport transport;
+    private final String operatorId;
+
+    private LocalDate day;
+    private Integer limit;
+    private String cursor;
+    private boolean fetched;
+
+    HistoryQuery(HttpTransport transport, String operatorId) {
+        this.transport = transport;
+        this.operatorId = operatorId;
+    }
+
+    /**
+     * Only sessions created on this calendar day in Europe/Budapest.
+     *
+     * @param day the day, or {@code null} for the newest sessions of any day
+     * @return this query
+     */
+    public HistoryQuery onDay(LocalDate day) {
+        this.day = day;
+        return this;
+    }
+
+    /**
+     * The page size; the server's default is 10, as on the operator's main screen.
+     *
+     * @param limit from 1 to 100
+     * @return this query
+     * @throws IllegalArgumentException when the limit is out of range
+     */
+    public HistoryQuery limit(int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+        }
+        this.limit = limit;
+        return this;
+    }
+
+    /**
+     * Continue after a previous page.
+     *
+     * @param cursor the previous page's {@link HistoryPage#nextCursor()}, or {@code null} for the
+     *     first page
+     * @return this query
+     */
+    public HistoryQuery cursor(String cursor) {
+        this.cursor = cursor;
+        return this;
+    }
+
+    /**
+     * Reads the page.
+     *
+     * @return the page, never {@code null}
+     * @throws IllegalStateException when this query was already fetched
+     * @throws io.vhelpi.sdk.errors.VhelpiException when the call fails
+     */
+    public HistoryPage fetch() {
+        if (fetched) {
+            throw new IllegalStateException("This history query was already fetched");
+        }
+        fetched = true;
+
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("date", day == null ? null : day.toString());
+        query.put("limit", limit == null ? null : limit.toString());
+        query.put("cursor", cursor);
+
+        HistoryPage page =
+                transport.execute(ApiRequest.get(operatorId, query, "api", "v1", "sessions"), PAGE);
+        return page == null ? new HistoryPage(null, null) : page;
+    }
+}

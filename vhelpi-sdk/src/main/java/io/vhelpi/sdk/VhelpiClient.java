@@ -1,0 +1,295 @@
+package io.vhelpi.sdk;
+
+import io.vhelpi.core.privacy.Masking;
+import io.vhelpi.sdk.model.License;
+import io.vhelpi.sdk.transport.ApiRequest;
+import io.vhelpi.sdk.transport.HttpTransport;
+import io.vhelpi.sdk.transport.Sleeper;
+import io.vhelpi.sdk.transport.TransportSettings;
+import jakarta.ws.rs.core.GenericType;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The client of a Vhelpi server. Build one per server and API key with {@link #builder()}, share it
+ * between threads, and close it when the application stops: it owns a connection pool.
+ *
+ * <pre>{@code
+ * try (VhelpiClient client = VhelpiClient.builder()
+ *         .baseUrl("http://localhost:8080")
+ *         .apiKey(apiKey)
+ *         .build()) {
+ *     Session session = client.operator("demo.operator").invite()
+ *             .bySms("+36 30 616 7347")
+ *             .onLicense(licenseId)
+ *             .caseNumber("KAR2025001")
+ *             .send();
+ * }
+ * }</pre>
+ */
+public final class VhelpiClient implements AutoCloseable {
+
+    private static final GenericType<List<License>> LICENSES = new GenericType<>() {};
+
+    private final HttpTransport transport;
+    private final TransportSettings settings;
+
+    private VhelpiClient(TransportSettings settings) {
+        this.settings = settings;
+        this.transport = new HttpTransport(settings);
+    }
+
+    /**
+     * Starts building a client.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The licenses the organisation may charge, with their remaining credits.
+     *
+     * @return the licenses, never {@code null}
+     * @throws io.vhelpi.sdk.errors.VhelpiException when the call fails
+     */
+    public List<License> licenses() {
+        List<License> licenses =
+                transport.execute(
+                        ApiRequest.get(null, Map.of(), "api", "v1", "licenses"), LICENSES);
+        return licenses == null ? List.of() : List.copyOf(licenses);
+    }
+
+    /**
+     * The sessions of one operator: invite a customer, find, read and close sessions, read the
+     * history.
+     *
+     * @param operatorId the host system's own user id: 1 to 64 letters, digits, {@code .}, {@code
+     *     _}, {@code -} or {@code @}
+     * @return the operator's sessions
+     * @throws IllegalArgumentException when the operator id is not of that form
+     */
+    public OperatorSessions operator(String operatorId) {
+        return new OperatorSessions(transport, settings.locale(), operatorId);
+    }
+
+    /** Releases the connection pool. The client cannot be used afterwards. */
+    @Override
+    public void close() {
+        transport.close();
+    }
+
+    /** Describes the client with its API key masked. */
+    @Override
+    public String toString() {
+        return "VhelpiClient[baseUrl="
+                + settings.baseUri()
+                + ", apiKey="
+                + Masking.secret(settings.apiKey())
+                + ", locale="
+                + settings.locale().toLanguageTag()
+                + "]";
+    }
+
+    /** Builds a {@link VhelpiClient}; single-use and not thread-safe. */
+    public static final class Builder {
+
+        private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+        private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+        private static final int DEFAULT_MAX_ATTEMPTS = 3;
+        private static final int MAX_ATTEMPTS_LIMIT = 10;
+
+        // Beyond this the timeout no longer fits the HTTP client's int milliseconds.
+        private static final Duration MAX_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
+
+        private String baseUrl;
+        private String apiKey;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+        private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+        private Locale locale = Locale.ENGLISH;
+        private String userAgentSuffix;
+        private Sleeper sleeper = Sleeper.system();
+        private boolean built;
+
+        private Builder() {}
+
+        /**
+         * The server's address, e.g. {@code http://localhost:8080}; required. A trailing slash is
+         * tolerated.
+         *
+         * @param baseUrl an absolute {@code http} or {@code https} address
+         * @return this builder
+         */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /**
+         * The organisation's API key; required.
+         *
+         * @param apiKey the secret key
+         * @return this builder
+         */
+        public Builder apiKey(String apiKey) {
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        /**
+         * The limit for opening a connection; 5 seconds by default.
+         *
+         * @param connectTimeout a positive duration
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        /**
+         * The limit for waiting for an answer; 30 seconds by default.
+         *
+         * @param readTimeout a positive duration
+         * @return this builder
+         */
+        public Builder readTimeout(Duration readTimeout) {
+            this.readTimeout = readTimeout;
+            return this;
+        }
+
+        /**
+         * How many times a call is tried at most; 3 by default, 1 for no retry.
+         *
+         * @param maxAttempts from 1 to 10
+         * @return this builder
+         */
+        public Builder maxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+            return this;
+        }
+
+        /**
+         * The language of exception messages (Hungarian or English) and of the server's
+         * explanations; English by default.
+         *
+         * @param locale the locale, e.g. {@code Locale.forLanguageTag("hu")}
+         * @return this builder
+         */
+        public Builder locale(Locale locale) {
+            this.locale = locale;
+            return this;
+        }
+
+        /**
+         * A product token appended to the {@code User-Agent} header, e.g. {@code claim-desk/1.0};
+         * optional.
+         *
+         * @param userAgentSuffix printable ASCII text
+         * @return this builder
+         */
+        public Builder userAgentSuffix(String userAgentSuffix) {
+            this.userAgentSuffix = userAgentSuffix;
+            return this;
+        }
+
+        /** Replaces the wait between attempts, so that tests of retries need not wait. */
+        Builder sleeper(Sleeper sleeper) {
+            this.sleeper = sleeper;
+            return this;
+        }
+
+        /**
+         * Checks the settings and builds the client.
+         *
+         * @return a new client
+         * @throws IllegalArgumentException when a setting is missing or invalid; the message names
+         *     the setting
+         * @throws IllegalStateException when this builder has already built a client
+         */
+        public VhelpiClient build() {
+            if (built) {
+                throw new IllegalStateException("This builder has already built a client");
+            }
+
+            URI baseUri = baseUri(baseUrl);
+            requireText(apiKey, "apiKey");
+            requireTimeout(connectTimeout, "connectTimeout");
+            requireTimeout(readTimeout, "readTimeout");
+            if (maxAttempts < 1 || maxAttempts > MAX_ATTEMPTS_LIMIT) {
+                throw new IllegalArgumentException(
+                        "maxAttempts must be between 1 and " + MAX_ATTEMPTS_LIMIT);
+            }
+            if (userAgentSuffix != null && !isPrintableAscii(userAgentSuffix)) {
+                throw new IllegalArgumentException("userAgentSuffix must be printable ASCII text");
+            }
+
+            built = true;
+            return new VhelpiClient(
+                    new TransportSettings(
+                            baseUri,
+                            apiKey.strip(),
+                            connectTimeout,
+                            readTimeout,
+                            maxAttempts,
+                            Objects.requireNonNullElse(locale, Locale.ENGLISH),
+                            UserAgent.of(userAgentSuffix),
+                            Objects.requireNonNull(sleeper, "sleeper")));
+        }
+
+        private static URI baseUri(String baseUrl) {
+            requireText(baseUrl, "baseUrl");
+            String trimmed = baseUrl.strip();
+            while (trimmed.endsWith("/")) {
+                trimmed = trimmed.substring(0, trimmed.length() - 1);
+            }
+            try {
+                URI uri = new URI(trimmed);
+                if (!"http".equalsIgnoreCase(uri.getScheme())
+                                && !"https".equalsIgnoreCase(uri.getScheme())
+                        || uri.getHost() == null) {
+                    throw new IllegalArgumentException(
+                            "baseUrl must be an absolute http or https address");
+                }
+                return uri;
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException(
+                        "baseUrl must be an absolute http or https address", e);
+            }
+        }
+
+        private static void requireText(String value, String setting) {
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException(setting + " is required");
+            }
+            if (value.strip().chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
+                throw new IllegalArgumentException(
+                        setting + " must not contain spaces or control characters");
+            }
+        }
+
+        private static void requireTimeout(Duration timeout, String setting) {
+            if (timeout == null) {
+                throw new IllegalArgumentException(setting + " is required");
+            }
+            if (timeout.isZero() || timeout.isNegative()) {
+                throw new IllegalArgumentException(setting + " must be positive");
+            }
+            if (timeout.compareTo(MAX_TIMEOUT) > 0) {
+                throw new IllegalArgumentException(
+                        setting + " must be at most " + MAX_TIMEOUT.toDays() + " days");
+            }
+        }
+
+        private static boolean isPrintableAscii(String text) {
+            return text.chars().allMatch(c -> c >= 0x20 && c <= 0x7e);
+        }
+    }
+}
