@@ -4,6 +4,7 @@ import io.vhelpi.server.application.LicenseBalance;
 import io.vhelpi.server.application.LicenseService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,6 +30,7 @@ public class LicenseResource {
     }
 
     /** The JSON of a license. */
+    @JsonbPropertyOrder({"id", "name", "kind", "credits"})
     public record LicenseJson(String id, String name, String kind, int credits) {
         static LicenseJson of(LicenseBalance license) {
             return new LicenseJson(

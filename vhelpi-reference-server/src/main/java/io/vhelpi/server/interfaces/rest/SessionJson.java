@@ -2,9 +2,28 @@ package io.vhelpi.server.interfaces.rest;
 
 import io.vhelpi.server.application.SessionDetails;
 import io.vhelpi.server.domain.session.Session;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 
 /** The JSON of a session, as documented in the REST API reference. */
+@JsonbPropertyOrder({
+    "id",
+    "shortId",
+    "caseNumber",
+    "externalReference",
+    "channel",
+    "recipient",
+    "license",
+    "operator",
+    "status",
+    "invitation",
+    "joinUrl",
+    "createdAt",
+    "joinedAt",
+    "closedAt",
+    "expiresAt",
+    "durationSeconds"
+})
 public record SessionJson(
         String id,
         String shortId,
@@ -24,9 +43,11 @@ public record SessionJson(
         long durationSeconds) {
 
     /** The license that paid for a session. */
+    @JsonbPropertyOrder({"id", "name"})
     public record LicenseRefJson(String id, String name) {}
 
     /** How far the invitation got. */
+    @JsonbPropertyOrder({"status", "failureReason"})
     public record InvitationJson(String status, String failureReason) {}
 
     /** The JSON view of {@code details}. */

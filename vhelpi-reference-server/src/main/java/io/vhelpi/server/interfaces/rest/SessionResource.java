@@ -13,6 +13,7 @@ import io.vhelpi.server.domain.session.SessionNotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -121,6 +122,7 @@ public class SessionResource {
     }
 
     /** A page of history. */
+    @JsonbPropertyOrder({"items", "nextCursor"})
     public record HistoryJson(List<SessionJson> items, String nextCursor) {}
 
     private Caller caller(String operatorId) {

@@ -7,6 +7,7 @@ import io.vhelpi.server.infrastructure.notification.DevOutbox;
 import io.vhelpi.server.infrastructure.notification.DevOutboxMessage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -88,6 +89,16 @@ public class DevOutboxResource {
     }
 
     /** One delivered message. */
+    @JsonbPropertyOrder({
+        "id",
+        "channel",
+        "recipient",
+        "subject",
+        "text",
+        "link",
+        "sessionId",
+        "createdAt"
+    })
     public record OutboxJson(
             String id,
             String channel,
