@@ -1,5 +1,6 @@
 -- The first schema of the reference server. Runs unchanged on H2 (embedded default) and
--- PostgreSQL. Instants are stored in UTC as timestamp with time zone.
+-- PostgreSQL. Instants are stored in UTC as timestamp with time zone. Text limits are checked
+-- in code points by the application; columns are sized for two UTF-16 units per code point.
 
 create table organisation (
     id          varchar(36)  primary key,
@@ -60,8 +61,8 @@ create table inspection_session (
     operator_id         varchar(64)  not null,
     active_operator     varchar(64),
     license_id          varchar(36)  not null references license (id),
-    case_number         varchar(100) not null,
-    external_reference  varchar(100),
+    case_number         varchar(200) not null,
+    external_reference  varchar(200),
     channel             varchar(10)  not null,
     recipient           varchar(320) not null,
     status              varchar(20)  not null,

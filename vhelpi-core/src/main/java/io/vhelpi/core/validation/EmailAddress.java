@@ -62,6 +62,8 @@ public record EmailAddress(String value) {
             throw new InvalidValueException(ValidationCodes.REQUIRED);
         }
 
+        // A line break anywhere, even where trimming would drop it, is a header trick.
+        Text.rejectLineBreaks(raw, ValidationCodes.INVALID_CHARACTER);
         String text = Text.trim(raw);
         Text.rejectInvisibleCharacters(text, ValidationCodes.INVALID_CHARACTER);
         rejectNonPlainForms(text);

@@ -47,6 +47,22 @@ final class Text {
         }
     }
 
+    /** Refuses carriage returns, line feeds and the Unicode line and paragraph separators. */
+    static void rejectLineBreaks(String text, String code) {
+        int position = 0;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            position++;
+            int codePoint = text.codePointAt(i);
+            if (codePoint == '\r'
+                    || codePoint == '\n'
+                    || codePoint == 0x85
+                    || codePoint == 0x2028
+                    || codePoint == 0x2029) {
+                throw new InvalidValueException(code, label(codePoint), position);
+            }
+        }
+    }
+
     static String label(int codePoint) {
         return String.format("U+%04X", codePoint);
     }

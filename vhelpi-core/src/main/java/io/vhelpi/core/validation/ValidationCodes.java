@@ -44,6 +44,9 @@ public final class ValidationCodes {
     /** The value holds a forbidden character; arguments: the character, its position. */
     public static final String INVALID_CHARACTER = "invalid_character";
 
+    /** The value has the wrong JSON type: a string was expected. */
+    public static final String INVALID_TYPE = "invalid_type";
+
     /** Every field error code, in the order of the REST contract. */
     public static final List<String> ALL =
             List.of(
@@ -59,7 +62,8 @@ public final class ValidationCodes {
                     CASE_NUMBER_INVALID_CHARACTER,
                     EMAIL_INVALID,
                     TOO_LONG,
-                    INVALID_CHARACTER);
+                    INVALID_CHARACTER,
+                    INVALID_TYPE);
 
     private ValidationCodes() {}
 }

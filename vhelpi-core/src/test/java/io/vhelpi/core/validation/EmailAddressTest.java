@@ -50,6 +50,13 @@ class EmailAddressTest {
         assertThat(e.args()).containsExactly("U+000D", 7);
     }
 
+    @Test
+    void aTrailingLineBreakIsRejectedRatherThanTrimmedAway() {
+        assertThat(rejection("a@b.hu\r\n").args()).containsExactly("U+000D", 7);
+        assertThat(rejection("\na@b.hu").args()).containsExactly("U+000A", 1);
+        assertThat(rejection("a@b.hu\u2028").args()).containsExactly("U+2028", 7);
+    }
+
     @ParameterizedTest(name = "\"{0}\" is rejected as {1}")
     @CsvSource(
             delimiter = '|',

@@ -102,6 +102,12 @@ public class SessionCreation {
         return new Created(session.id(), invitation.id(), joinUrl);
     }
 
+    /** The id of the operator's active session, if there is one. */
+    @Transactional
+    public Optional<String> activeSessionId(Caller caller) {
+        return sessions.findActive(caller.organisationId(), caller.operatorId()).map(Session::id);
+    }
+
     private void addEnforcingOneActiveSession(Session session) {
         try {
             sessions.add(session);

@@ -10,6 +10,7 @@ import io.vhelpi.server.domain.session.ActiveSessionExistsException;
 import io.vhelpi.server.domain.session.HistoryQuery;
 import io.vhelpi.server.domain.session.Session;
 import io.vhelpi.server.domain.session.SessionNotFoundException;
+import io.vhelpi.server.domain.session.SessionOfAnotherOperatorException;
 import io.vhelpi.server.domain.session.SessionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,7 @@ import org.slf4j.LoggerFactory;
 public class SessionService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionService.class);
+    private static final int MAX_CREATE_ATTEMPTS = 3;
 
     @Inject SessionCreation creation;
     @Inject InvitationDispatcher dispatcher;
@@ -47,14 +49,18 @@ public class SessionService {
      * scheduled dispatcher tries again.
      */
     public SessionDetails invite(Caller caller, ValidInvitation request) {
-        SessionCreation.Created created;
-        try {
-            created = creation.create(caller, request);
-        } catch (OperatorBusyException e) {
-            throw new ActiveSessionExistsException(activeSessionIdAfterRace(caller));
-        }
+        SessionCreation.Created created = createOnce(caller, request);
 
-        dispatcher.deliver(created.invitationId());
+        try {
+            dispatcher.deliver(created.invitationId());
+        } catch (RuntimeException e) {
+            // The session and its credit are committed; the outbox keeps the invitation.
+            LOG.warn(
+                    "Invitation {} of session {} not sent at once; the dispatcher retries it: {}",
+                    created.invitationId(),
+                    created.sessionId(),
+                    e.getClass().getName());
+        }
 
         SessionDetails details = get(caller, created.sessionId());
         return new SessionDetails(
@@ -64,6 +70,27 @@ public class SessionService {
                 details.invitationFailureReason(),
                 created.joinUrl(),
                 details.duration());
+    }
+
+    /**
+     * Creates the session. When a concurrent request of the same operator won the race, the
+     * database refused this one; the answer then names the winner, and should the winner have ended
+     * in the meantime, the creation is simply tried again.
+     */
+    private SessionCreation.Created createOnce(Caller caller, ValidInvitation request) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return creation.create(caller, request);
+            } catch (OperatorBusyException e) {
+                Optional<String> winner = creation.activeSessionId(caller);
+                if (winner.isPresent()) {
+                    throw new ActiveSessionExistsException(winner.get());
+                }
+                if (attempt == MAX_CREATE_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** The operator's active session, or empty; an overdue one is expired on the way. */
@@ -87,13 +114,16 @@ public class SessionService {
 
     /**
      * Closes the session; before the customer joined this cancels it. Closing an ended session
-     * changes nothing and answers it as it is.
+     * changes nothing and answers it as it is. Only the session's own operator may close it.
      */
     @Transactional
     public SessionDetails close(Caller caller, String sessionId) {
         Session session =
                 sessions.findForUpdate(caller.organisationId(), sessionId)
                         .orElseThrow(SessionNotFoundException::new);
+        if (!session.operatorId().equals(caller.operatorId())) {
+            throw new SessionOfAnotherOperatorException();
+        }
         Instant now = clock.instant();
         if (!expiry.expireIfOverdue(session, now) && session.close(now)) {
             LOG.info(
@@ -137,16 +167,6 @@ public class SessionService {
             next = new HistoryCursor(last.createdAt(), last.id()).encode();
         }
         return new HistoryPage(details(page), next);
-    }
-
-    private String activeSessionIdAfterRace(Caller caller) {
-        return active(caller)
-                .map(details -> details.session().id())
-                .orElseThrow(
-                        () ->
-                                new IllegalStateException(
-                                        "The database refused a second active session, but none"
-                                                + " is active"));
     }
 
     private SessionDetails details(Session session) {

@@ -10,17 +10,19 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
 
 /**
- * Authenticates host systems by the organisation API key in {@code Authorization: Bearer}. Only the
- * key's SHA-256 is looked up; the key itself is neither stored nor logged.
+ * Authenticates host systems by the organisation API key in {@code Authorization: Bearer} on every
+ * call under {@code /api}, before anything else about the request is looked at. Only the key's
+ * SHA-256 is looked up; the key itself is neither stored nor logged.
  */
 @Provider
 @ApplicationScoped
-@ApiKeyRequired
+@PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class ApiKeyFilter implements ContainerRequestFilter {
 
@@ -32,6 +34,9 @@ public class ApiKeyFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (!request.getUriInfo().getPath().replaceFirst("^/", "").startsWith("api/")) {
+            return;
+        }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization == null
                 || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {

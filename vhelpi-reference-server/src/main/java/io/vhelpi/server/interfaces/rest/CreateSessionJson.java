@@ -39,7 +39,7 @@ final class CreateSessionJson {
                 values.add(string.getString());
             } else {
                 values.add(null);
-                wrongTypes.add(new Violation(field, "invalid_value", List.of("a JSON string")));
+                wrongTypes.add(new Violation(field, "invalid_type", List.of()));
             }
         }
         if (!wrongTypes.isEmpty()) {

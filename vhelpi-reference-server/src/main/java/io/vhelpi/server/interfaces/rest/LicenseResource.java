@@ -14,7 +14,6 @@ import java.util.List;
 /** {@code /api/v1/licenses}: what the organisation may charge, with the credits left. */
 @Path("api/v1/licenses")
 @RequestScoped
-@ApiKeyRequired
 @Produces(MediaType.APPLICATION_JSON)
 public class LicenseResource {
 

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -139,13 +141,42 @@ public final class ProblemMappers {
         }
 
         static Response internal(ProblemResponses problems, UriInfo uriInfo, Throwable e) {
-            LOG.error("Request failed on a fault of the server", e);
+            // Messages of low-level exceptions may quote the data of the request (a database
+            // error quotes the value it refused): the log gets the types and stack frames only.
+            LOG.error("Request failed on a fault of the server", withoutMessages(e));
             return problems.problem(
                     "internal_error",
                     "The server could not complete the request; the request id identifies it in"
                             + " the server's log.",
                     Map.of(),
                     uriInfo);
+        }
+    }
+
+    /** A copy of the chain of {@code error} with its types and stack frames, without messages. */
+    static Throwable withoutMessages(Throwable error) {
+        Throwable copy = null;
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable cause = error;
+                cause != null && chain.size() < 20;
+                cause = cause.getCause()) {
+            chain.add(cause);
+        }
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            Throwable original = chain.get(i);
+            Throwable scrubbed = new ScrubbedException(original.getClass().getName(), copy);
+            scrubbed.setStackTrace(original.getStackTrace());
+            copy = scrubbed;
+        }
+        return copy;
+    }
+
+    /** Stands for an exception whose message was left out of the log. */
+    static final class ScrubbedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ScrubbedException(String type, Throwable cause) {
+            super(type + " (message withheld: it may contain personal data)", cause);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.vhelpi.server.interfaces.rest;
 import io.vhelpi.core.validation.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -34,6 +35,7 @@ public class ProblemResponses {
                     Map.entry("not_found", 404),
                     Map.entry("method_not_allowed", 405),
                     Map.entry("not_acceptable", 406),
+                    Map.entry("payload_too_large", 413),
                     Map.entry("active_session_exists", 409),
                     Map.entry("unsupported_media_type", 415),
                     Map.entry("idempotency_key_reused", 422),
@@ -51,6 +53,7 @@ public class ProblemResponses {
                     Map.entry("not_found", "Not found"),
                     Map.entry("method_not_allowed", "Method not allowed"),
                     Map.entry("not_acceptable", "Not acceptable"),
+                    Map.entry("payload_too_large", "Payload too large"),
                     Map.entry("active_session_exists", "Active session exists"),
                     Map.entry("unsupported_media_type", "Unsupported media type"),
                     Map.entry("idempotency_key_reused", "Idempotency key reused"),
@@ -91,7 +94,12 @@ public class ProblemResponses {
         if (!violations.isEmpty()) {
             body.put("errors", violations.stream().map(this::fieldError).toList());
         }
-        return Response.status(status(code)).type(PROBLEM_JSON).entity(body).build();
+        Response.ResponseBuilder response =
+                Response.status(status(code)).type(PROBLEM_JSON).entity(body);
+        if (code.equals("unauthorized")) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"vhelpi\"");
+        }
+        return response.build();
     }
 
     private Map<String, Object> fieldError(Violation violation) {

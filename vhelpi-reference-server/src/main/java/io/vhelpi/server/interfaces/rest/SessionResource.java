@@ -2,6 +2,7 @@ package io.vhelpi.server.interfaces.rest;
 
 import io.vhelpi.core.validation.InvitationValidator;
 import io.vhelpi.core.validation.ValidInvitation;
+import io.vhelpi.core.validation.ValidationException;
 import io.vhelpi.core.validation.Violation;
 import io.vhelpi.server.application.Caller;
 import io.vhelpi.server.application.HistoryCursor;
@@ -16,13 +17,13 @@ import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -30,6 +31,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -38,7 +40,6 @@ import java.util.regex.Pattern;
  */
 @Path("api/v1/sessions")
 @RequestScoped
-@ApiKeyRequired
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
 
@@ -49,17 +50,18 @@ public class SessionResource {
     @Inject SessionService sessions;
     @Inject RequestContext context;
     @Context UriInfo uriInfo;
+    @Context HttpHeaders headers;
 
     /** Creates a session, charges one credit and sends the invitation. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@HeaderParam(OperatorId.HEADER) String operator, JsonValue body) {
+    public Response create(JsonValue body) {
         List<Violation> violations = new ArrayList<>();
-        String operatorId = checkOperator(operator, violations);
+        String operatorId = checkOperator(violations);
         ValidInvitation request;
         try {
             request = InvitationValidator.validate(CreateSessionJson.read(body));
-        } catch (io.vhelpi.core.validation.ValidationException e) {
+        } catch (ValidationException e) {
             violations.addAll(e.violations());
             throw ApiProblem.invalid(violations);
         }
@@ -77,8 +79,8 @@ public class SessionResource {
     /** The operator's active session, or 204 when there is none. */
     @GET
     @Path("active")
-    public Response active(@HeaderParam(OperatorId.HEADER) String operator) {
-        return sessions.active(caller(requireOperator(operator)))
+    public Response active() {
+        return sessions.active(caller(requireOperator()))
                 .map(details -> Response.ok(SessionJson.of(details)))
                 .orElseGet(Response::noContent)
                 .build();
@@ -87,28 +89,25 @@ public class SessionResource {
     /** One session of the organisation. */
     @GET
     @Path("{id}")
-    public SessionJson get(
-            @HeaderParam(OperatorId.HEADER) String operator, @PathParam("id") String id) {
-        return SessionJson.of(sessions.get(caller(requireOperator(operator)), sessionId(id)));
+    public SessionJson get(@PathParam("id") String id) {
+        return SessionJson.of(sessions.get(caller(requireOperator()), sessionId(id)));
     }
 
     /** Closes the session; answers it with its final duration. */
     @POST
     @Path("{id}/close")
-    public SessionJson close(
-            @HeaderParam(OperatorId.HEADER) String operator, @PathParam("id") String id) {
-        return SessionJson.of(sessions.close(caller(requireOperator(operator)), sessionId(id)));
+    public SessionJson close(@PathParam("id") String id) {
+        return SessionJson.of(sessions.close(caller(requireOperator()), sessionId(id)));
     }
 
     /** The operator's history, newest first, optionally of one Budapest calendar day. */
     @GET
     public HistoryJson history(
-            @HeaderParam(OperatorId.HEADER) String operator,
             @QueryParam("date") String date,
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         List<Violation> violations = new ArrayList<>();
-        String operatorId = checkOperator(operator, violations);
+        String operatorId = checkOperator(violations);
         LocalDate day = parseDay(date, violations);
         int pageSize = parseLimit(limit, violations);
         HistoryCursor position = parseCursor(cursor, violations);
@@ -129,16 +128,24 @@ public class SessionResource {
         return new Caller(context.organisationId(), operatorId);
     }
 
-    private static String requireOperator(String operator) {
+    private String requireOperator() {
         List<Violation> violations = new ArrayList<>();
-        String operatorId = checkOperator(operator, violations);
+        String operatorId = checkOperator(violations);
         if (!violations.isEmpty()) {
             throw ApiProblem.invalid(violations);
         }
         return operatorId;
     }
 
-    private static String checkOperator(String operator, List<Violation> violations) {
+    private String checkOperator(List<Violation> violations) {
+        List<String> values = headers.getRequestHeader(OperatorId.HEADER);
+        if (values != null && values.size() > 1) {
+            violations.add(
+                    new Violation(
+                            OperatorId.HEADER, "invalid_value", List.of("exactly one operator")));
+            return null;
+        }
+        String operator = values == null || values.isEmpty() ? null : values.get(0);
         if (operator == null || operator.isBlank()) {
             violations.add(new Violation(OperatorId.HEADER, "required", List.of()));
             return null;
@@ -156,10 +163,11 @@ public class SessionResource {
 
     private static String sessionId(String id) {
         // Anything but a session id cannot name a session: answer as for an unknown one.
-        if (id == null || !SESSION_ID.matcher(id).matches()) {
+        String normalised = id == null ? "" : id.toLowerCase(Locale.ROOT);
+        if (!SESSION_ID.matcher(normalised).matches()) {
             throw new SessionNotFoundException();
         }
-        return id;
+        return normalised;
     }
 
     private static LocalDate parseDay(String date, List<Violation> violations) {

@@ -67,11 +67,11 @@ public class DevOutboxResource {
         String table =
                 messages.isEmpty()
                         ? "<p>No invitation has been sent yet.</p>"
-                        : "<table><thead><tr><th>Sent (Budapest)</th><th>Channel</th>"
-                                + "<th>Recipient</th><th>Text</th><th>Link</th></tr></thead>"
-                                + "<tbody>"
+                        : "<div class=\"scroll\"><table><thead><tr><th>Sent"
+                                + " (Budapest)</th><th>Channel</th>"
+                                + "<th>Recipient</th><th>Text</th><th>Link</th></tr></thead><tbody>"
                                 + rows
-                                + "</tbody></table>";
+                                + "</tbody></table></div>";
         return Page.render(
                 "en",
                 "Dev outbox",

@@ -20,7 +20,8 @@ final class Page {
                     + "table{border-collapse:collapse;width:100%;background:#fff}"
                     + "td,th{border-bottom:1px solid #e3e4ee;padding:.5rem;text-align:left;"
                     + "vertical-align:top;font-size:.9rem}"
-                    + "pre{white-space:pre-wrap;margin:0;font-family:inherit}";
+                    + "pre{white-space:pre-wrap;margin:0;font-family:inherit}"
+                    + ".scroll{overflow-x:auto}";
 
     private Page() {}
 
