@@ -36,6 +36,7 @@ public class ProblemResponses {
                     Map.entry("not_acceptable", 406),
                     Map.entry("active_session_exists", 409),
                     Map.entry("unsupported_media_type", 415),
+                    Map.entry("idempotency_key_in_use", 409),
                     Map.entry("idempotency_key_reused", 422),
                     Map.entry("rate_limited", 429),
                     Map.entry("internal_error", 500));
@@ -53,6 +54,7 @@ public class ProblemResponses {
                     Map.entry("not_acceptable", "Not acceptable"),
                     Map.entry("active_session_exists", "Active session exists"),
                     Map.entry("unsupported_media_type", "Unsupported media type"),
+                    Map.entry("idempotency_key_in_use", "Idempotency key in use"),
                     Map.entry("idempotency_key_reused", "Idempotency key reused"),
                     Map.entry("rate_limited", "Rate limited"),
                     Map.entry("internal_error", "Internal error"));

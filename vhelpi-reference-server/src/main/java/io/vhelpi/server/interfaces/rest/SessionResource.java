@@ -52,6 +52,7 @@ public class SessionResource {
 
     /** Creates a session, charges one credit and sends the invitation. */
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@HeaderParam(OperatorId.HEADER) String operator, JsonValue body) {
         List<Violation> violations = new ArrayList<>();
@@ -94,6 +95,7 @@ public class SessionResource {
 
     /** Closes the session; answers it with its final duration. */
     @POST
+    @Idempotent
     @Path("{id}/close")
     public SessionJson close(
             @HeaderParam(OperatorId.HEADER) String operator, @PathParam("id") String id) {
