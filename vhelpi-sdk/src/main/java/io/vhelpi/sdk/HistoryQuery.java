@@ -4,6 +4,7 @@ import io.vhelpi.sdk.model.HistoryPage;
 import io.vhelpi.sdk.transport.ApiRequest;
 import io.vhelpi.sdk.transport.HttpTransport;
 import jakarta.ws.rs.core.GenericType;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,14 +21,29 @@ public final class HistoryQuery {
     private final HttpTransport transport;
     private final String operatorId;
 
+    private Duration timeout;
     private LocalDate day;
     private Integer limit;
     private String cursor;
     private boolean fetched;
 
-    HistoryQuery(HttpTransport transport, String operatorId) {
+    HistoryQuery(HttpTransport transport, String operatorId, Duration timeout) {
         this.transport = transport;
         this.operatorId = operatorId;
+        this.timeout = timeout;
+    }
+
+    /**
+     * The limit for waiting for the server's answer to this query, instead of the client's read
+     * timeout.
+     *
+     * @param timeout a positive duration
+     * @return this query
+     * @throws IllegalArgumentException when the timeout is not positive
+     */
+    public HistoryQuery timeout(Duration timeout) {
+        this.timeout = RequestRules.requireTimeout(timeout, "timeout");
+        return this;
     }
 
     /**
@@ -87,7 +103,10 @@ public final class HistoryQuery {
         query.put("cursor", cursor);
 
         HistoryPage page =
-                transport.execute(ApiRequest.get(operatorId, query, "api", "v1", "sessions"), PAGE);
+                transport.execute(
+                        ApiRequest.get(operatorId, query, "api", "v1", "sessions")
+                                .withTimeout(timeout),
+                        PAGE);
         return page == null ? new HistoryPage(null, null) : page;
     }
 }

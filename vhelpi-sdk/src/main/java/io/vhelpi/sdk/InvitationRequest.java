@@ -14,12 +14,12 @@ import io.vhelpi.sdk.model.License;
 import io.vhelpi.sdk.model.Session;
 import io.vhelpi.sdk.transport.ApiRequest;
 import io.vhelpi.sdk.transport.HttpTransport;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * An invitation being filled in like the operator's "new session" form: the channel with the
@@ -28,12 +28,11 @@ import java.util.UUID;
  */
 public final class InvitationRequest {
 
-    private static final int MAX_IDEMPOTENCY_KEY_LENGTH = 128;
-
     private final HttpTransport transport;
     private final Locale locale;
     private final String operatorId;
 
+    private Duration timeout;
     private Channel channel;
     private String phone;
     private String email;
@@ -43,10 +42,11 @@ public final class InvitationRequest {
     private String idempotencyKey;
     private boolean sent;
 
-    InvitationRequest(HttpTransport transport, Locale locale, String operatorId) {
+    InvitationRequest(HttpTransport transport, Locale locale, String operatorId, Duration timeout) {
         this.transport = transport;
         this.locale = locale;
         this.operatorId = operatorId;
+        this.timeout = timeout;
     }
 
     /**
@@ -138,14 +138,21 @@ public final class InvitationRequest {
      * @throws IllegalArgumentException when the key is not of that form
      */
     public InvitationRequest idempotencyKey(String idempotencyKey) {
-        if (idempotencyKey == null
-                || idempotencyKey.isEmpty()
-                || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH
-                || !idempotencyKey.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
-            throw new IllegalArgumentException(
-                    "idempotencyKey must be 1 to 128 printable ASCII characters");
-        }
-        this.idempotencyKey = idempotencyKey;
+        this.idempotencyKey = RequestRules.requireIdempotencyKey(idempotencyKey);
+        return this;
+    }
+
+    /**
+     * The limit for waiting for the server's answer to this request, instead of the client's read
+     * timeout. When it runs out the SDK retries with the same idempotency key, so a slow answer
+     * never creates a second session.
+     *
+     * @param timeout a positive duration
+     * @return this request
+     * @throws IllegalArgumentException when the timeout is not positive
+     */
+    public InvitationRequest timeout(Duration timeout) {
+        this.timeout = RequestRules.requireTimeout(timeout, "timeout");
         return this;
     }
 
@@ -165,10 +172,11 @@ public final class InvitationRequest {
         sent = true;
 
         ValidInvitation invitation = validate();
-        String key = idempotencyKey != null ? idempotencyKey : UUID.randomUUID().toString();
+        String key = idempotencyKey != null ? idempotencyKey : RequestRules.newIdempotencyKey();
 
         return transport.execute(
-                ApiRequest.post(operatorId, body(invitation), key, false, "api", "v1", "sessions"),
+                ApiRequest.post(operatorId, body(invitation), key, false, "api", "v1", "sessions")
+                        .withTimeout(timeout),
                 OperatorSessions.SESSION);
     }
 

@@ -4,6 +4,7 @@ import io.vhelpi.sdk.model.Session;
 import io.vhelpi.sdk.transport.ApiRequest;
 import io.vhelpi.sdk.transport.HttpTransport;
 import jakarta.ws.rs.core.GenericType;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -24,8 +25,9 @@ public final class OperatorSessions {
     private final HttpTransport transport;
     private final Locale locale;
     private final String operatorId;
+    private final Duration timeout;
 
-    OperatorSessions(HttpTransport transport, Locale locale, String operatorId) {
+    OperatorSessions(HttpTransport transport, Locale locale, String operatorId, Duration timeout) {
         if (operatorId == null || !OPERATOR_ID.matcher(operatorId).matches()) {
             throw new IllegalArgumentException(
                     "operatorId must be 1 to 64 letters, digits, '.', '_', '-' or '@'");
@@ -33,6 +35,21 @@ public final class OperatorSessions {
         this.transport = transport;
         this.locale = locale;
         this.operatorId = operatorId;
+        this.timeout = timeout;
+    }
+
+    /**
+     * The same operator's sessions with another limit for waiting for each answer, instead of the
+     * client's read timeout; this object is left unchanged. Requests started from the copy ({@link
+     * #invite()}, {@link #history()}) take the limit over and may set their own.
+     *
+     * @param timeout a positive duration
+     * @return a copy whose calls wait at most that long for an answer
+     * @throws IllegalArgumentException when the timeout is not positive
+     */
+    public OperatorSessions withTimeout(Duration timeout) {
+        return new OperatorSessions(
+                transport, locale, operatorId, RequestRules.requireTimeout(timeout, "timeout"));
     }
 
     /**
@@ -50,7 +67,7 @@ public final class OperatorSessions {
      * @return a new, single-use invitation request
      */
     public InvitationRequest invite() {
-        return new InvitationRequest(transport, locale, operatorId);
+        return new InvitationRequest(transport, locale, operatorId, timeout);
     }
 
     /**
@@ -63,7 +80,8 @@ public final class OperatorSessions {
     public Optional<Session> activeSession() {
         return Optional.ofNullable(
                 transport.execute(
-                        ApiRequest.get(operatorId, Map.of(), "api", "v1", "sessions", "active"),
+                        ApiRequest.get(operatorId, Map.of(), "api", "v1", "sessions", "active")
+                                .withTimeout(timeout),
                         SESSION));
     }
 
@@ -77,13 +95,15 @@ public final class OperatorSessions {
      */
     public Session session(String sessionId) {
         return transport.execute(
-                ApiRequest.get(operatorId, Map.of(), "api", "v1", "sessions", id(sessionId)),
+                ApiRequest.get(operatorId, Map.of(), "api", "v1", "sessions", id(sessionId))
+                        .withTimeout(timeout),
                 SESSION);
     }
 
     /**
      * Closes a session; from the invited state this cancels it before the customer joined. Closing
-     * a session that has already ended is not an error.
+     * a session that has already ended is not an error. The call carries a new idempotency key,
+     * reused on every retry.
      *
      * @param sessionId the session id
      * @return the session as it is now, with its final duration
@@ -91,18 +111,38 @@ public final class OperatorSessions {
      * @throws io.vhelpi.sdk.errors.VhelpiException when the call fails otherwise
      */
     public Session close(String sessionId) {
-        // Closing is idempotent by the contract, so the call may be repeated after a timeout.
+        return close(sessionId, RequestRules.newIdempotencyKey());
+    }
+
+    /**
+     * Closes a session with the caller's own idempotency key, e.g. one the host system keeps with
+     * its own record of the close, so that repeating the close after a restart returns the first
+     * answer.
+     *
+     * @param sessionId the session id
+     * @param idempotencyKey 1 to 128 printable ASCII characters; the server keeps it for 24 hours
+     * @return the session as it is now, with its final duration
+     * @throws IllegalArgumentException when the key is not of that form
+     * @throws io.vhelpi.sdk.errors.IdempotencyKeyReusedException when the key was used for another
+     *     request
+     * @throws io.vhelpi.sdk.errors.SessionNotFoundException when there is no such session
+     * @throws io.vhelpi.sdk.errors.VhelpiException when the call fails otherwise
+     */
+    public Session close(String sessionId, String idempotencyKey) {
+        // Closing is idempotent by the contract as well, so the call may be repeated after a
+        // timeout; the key makes the repetition return the very first answer.
         return transport.execute(
                 ApiRequest.post(
-                        operatorId,
-                        null,
-                        null,
-                        true,
-                        "api",
-                        "v1",
-                        "sessions",
-                        id(sessionId),
-                        "close"),
+                                operatorId,
+                                null,
+                                RequestRules.requireIdempotencyKey(idempotencyKey),
+                                true,
+                                "api",
+                                "v1",
+                                "sessions",
+                                id(sessionId),
+                                "close")
+                        .withTimeout(timeout),
                 SESSION);
     }
 
@@ -112,7 +152,7 @@ public final class OperatorSessions {
      * @return a new, single-use history query
      */
     public HistoryQuery history() {
-        return new HistoryQuery(transport, operatorId);
+        return new HistoryQuery(transport, operatorId, timeout);
     }
 
     private static String id(String sessionId) {

@@ -9,6 +9,7 @@ import io.vhelpi.sdk.transport.TransportSettings;
 import jakarta.ws.rs.core.GenericType;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,18 @@ import java.util.Objects;
  * }</pre>
  */
 public final class VhelpiClient implements AutoCloseable {
+
+    /** The default limit for opening a connection: 5 seconds. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+    /** The default limit for waiting for an answer: 30 seconds. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
+    /** The default number of attempts of a call: the first and two retries. */
+    public static final int DEFAULT_MAX_ATTEMPTS = 3;
+
+    /** The default size of the client's connection pool. */
+    public static final int DEFAULT_MAX_CONNECTIONS = 20;
 
     private static final GenericType<List<License>> LICENSES = new GenericType<>() {};
 
@@ -76,7 +89,17 @@ public final class VhelpiClient implements AutoCloseable {
      * @throws IllegalArgumentException when the operator id is not of that form
      */
     public OperatorSessions operator(String operatorId) {
-        return new OperatorSessions(transport, settings.locale(), operatorId);
+        return new OperatorSessions(transport, settings.locale(), operatorId, null);
+    }
+
+    /** The settings the client was built with; for tests of the defaults. */
+    TransportSettings settings() {
+        return settings;
+    }
+
+    /** The transport and its connection pool; for tests of the pool. */
+    HttpTransport transport() {
+        return transport;
     }
 
     /** Releases the connection pool. The client cannot be used afterwards. */
@@ -100,22 +123,19 @@ public final class VhelpiClient implements AutoCloseable {
     /** Builds a {@link VhelpiClient}; single-use and not thread-safe. */
     public static final class Builder {
 
-        private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
-        private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
-        private static final int DEFAULT_MAX_ATTEMPTS = 3;
         private static final int MAX_ATTEMPTS_LIMIT = 10;
-
-        // Beyond this the timeout no longer fits the HTTP client's int milliseconds.
-        private static final Duration MAX_TIMEOUT = Duration.ofMillis(Integer.MAX_VALUE);
+        private static final int MAX_CONNECTIONS_LIMIT = 1000;
 
         private String baseUrl;
         private String apiKey;
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
         private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+        private int maxConnections = DEFAULT_MAX_CONNECTIONS;
         private Locale locale = Locale.ENGLISH;
         private String userAgentSuffix;
         private Sleeper sleeper = Sleeper.system();
+        private Clock clock = Clock.systemUTC();
         private boolean built;
 
         private Builder() {}
@@ -177,6 +197,18 @@ public final class VhelpiClient implements AutoCloseable {
         }
 
         /**
+         * The size of the connection pool: how many calls may be in progress at once; 20 by
+         * default. A further call waits for a free connection at most the connect timeout.
+         *
+         * @param maxConnections from 1 to 1000
+         * @return this builder
+         */
+        public Builder maxConnections(int maxConnections) {
+            this.maxConnections = maxConnections;
+            return this;
+        }
+
+        /**
          * The language of exception messages (Hungarian or English) and of the server's
          * explanations; English by default.
          *
@@ -206,6 +238,12 @@ public final class VhelpiClient implements AutoCloseable {
             return this;
         }
 
+        /** Replaces the present, from which a {@code Retry-After} date is measured. */
+        Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
         /**
          * Checks the settings and builds the client.
          *
@@ -221,11 +259,15 @@ public final class VhelpiClient implements AutoCloseable {
 
             URI baseUri = baseUri(baseUrl);
             requireText(apiKey, "apiKey");
-            requireTimeout(connectTimeout, "connectTimeout");
-            requireTimeout(readTimeout, "readTimeout");
+            RequestRules.requireTimeout(connectTimeout, "connectTimeout");
+            RequestRules.requireTimeout(readTimeout, "readTimeout");
             if (maxAttempts < 1 || maxAttempts > MAX_ATTEMPTS_LIMIT) {
                 throw new IllegalArgumentException(
                         "maxAttempts must be between 1 and " + MAX_ATTEMPTS_LIMIT);
+            }
+            if (maxConnections < 1 || maxConnections > MAX_CONNECTIONS_LIMIT) {
+                throw new IllegalArgumentException(
+                        "maxConnections must be between 1 and " + MAX_CONNECTIONS_LIMIT);
             }
             if (userAgentSuffix != null && !isPrintableAscii(userAgentSuffix)) {
                 throw new IllegalArgumentException("userAgentSuffix must be printable ASCII text");
@@ -239,9 +281,11 @@ public final class VhelpiClient implements AutoCloseable {
                             connectTimeout,
                             readTimeout,
                             maxAttempts,
+                            maxConnections,
                             Objects.requireNonNullElse(locale, Locale.ENGLISH),
                             UserAgent.of(userAgentSuffix),
-                            Objects.requireNonNull(sleeper, "sleeper")));
+                            Objects.requireNonNull(sleeper, "sleeper"),
+                            Objects.requireNonNull(clock, "clock")));
         }
 
         private static URI baseUri(String baseUrl) {
@@ -272,19 +316,6 @@ public final class VhelpiClient implements AutoCloseable {
             if (value.strip().chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
                 throw new IllegalArgumentException(
                         setting + " must not contain spaces or control characters");
-            }
-        }
-
-        private static void requireTimeout(Duration timeout, String setting) {
-            if (timeout == null) {
-                throw new IllegalArgumentException(setting + " is required");
-            }
-            if (timeout.isZero() || timeout.isNegative()) {
-                throw new IllegalArgumentException(setting + " must be positive");
-            }
-            if (timeout.compareTo(MAX_TIMEOUT) > 0) {
-                throw new IllegalArgumentException(
-                        setting + " must be at most " + MAX_TIMEOUT.toDays() + " days");
             }
         }
 

@@ -27,6 +27,9 @@ final class ReferenceServer {
     static final String OTHER_ORGANISATION_KEY = "vh_test_other_8Hd3kP0qLz5Wm2Xr";
     static final String ONE_CREDIT_KEY = "vh_test_tiny_3Nf7tB2cQx9Vg4Ks";
     static final String ONE_CREDIT_LICENSE = "3e8f6a2d-9b1c-4d7e-a5f4-0c1d2e3f4a03";
+    static final String BULK_ORGANISATION = "9a4c2e7f-5b3d-4e1a-8c6f-2d4e6f8a0b01";
+    static final String BULK_KEY = "vh_test_bulk_5Rw8nE2kYq7Tz4Lp";
+    static final String BULK_LICENSE = "9a4c2e7f-5b3d-4e1a-8c6f-2d4e6f8a0b03";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP =
@@ -99,6 +102,60 @@ final class ReferenceServer {
                         .header("Vhelpi-Operator", operator)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A create request with a raw JSON body and an {@code Idempotency-Key}. */
+    static HttpResponse<String> rawCreate(
+            String apiKey, String operator, String body, String idempotencyKey) {
+        return send(
+                HttpRequest.newBuilder(uri("/api/v1/sessions"))
+                        .header("Authorization", "Bearer " + apiKey)
+                        .header("Vhelpi-Operator", operator)
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", idempotencyKey)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A close request with an {@code Idempotency-Key}. */
+    static HttpResponse<String> rawClose(
+            String apiKey, String operator, String sessionId, String idempotencyKey) {
+        return send(
+                HttpRequest.newBuilder(uri("/api/v1/sessions/" + sessionId + "/close"))
+                        .header("Authorization", "Bearer " + apiKey)
+                        .header("Vhelpi-Operator", operator)
+                        .header("Idempotency-Key", idempotencyKey)
+                        .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /**
+     * What the database holds for an organisation, counted by the host application deployed beside
+     * the server: sessions, operatorsWithMoreThanOneSession, debits, messages, credits.
+     */
+    static Map<String, Long> counts(String organisationId) {
+        HttpResponse<String> answer = get(hostUrl() + "/counts?organisation=" + organisationId);
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(
+                    "The host application did not count: " + answer.statusCode());
+        }
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (String line : answer.body().split("\n")) {
+            String[] pair = line.split("=", 2);
+            counts.put(pair[0], Long.parseLong(pair[1]));
+        }
+        return counts;
+    }
+
+    /** The stand-in claim system deployed beside the server, which embeds the SDK. */
+    static String hostUrl() {
+        return baseUrl() + "/it-host";
+    }
+
+    /** A form POST, as a browser would send it. */
+    static HttpResponse<String> postForm(String url, String form) {
+        return send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     static JsonNode json(String body) {

@@ -1,5 +1,6 @@
 package io.vhelpi.sdk.transport;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.Objects;
  * @param idempotencyKey the {@code Idempotency-Key} header, or {@code null}
  * @param idempotent whether repeating the call has no further effect, so that it may be retried
  *     after a read timeout or a broken connection
+ * @param timeout the limit for waiting for this call's answer, or {@code null} for the client's
+ *     read timeout
  */
 public record ApiRequest(
         String method,
@@ -25,7 +28,8 @@ public record ApiRequest(
         String operator,
         Object body,
         String idempotencyKey,
-        boolean idempotent) {
+        boolean idempotent,
+        Duration timeout) {
 
     /** Copies the path and the query. */
     public ApiRequest {
@@ -43,7 +47,7 @@ public record ApiRequest(
      * @return the request
      */
     public static ApiRequest get(String operator, Map<String, String> query, String... path) {
-        return new ApiRequest("GET", List.of(path), query, operator, null, null, true);
+        return new ApiRequest("GET", List.of(path), query, operator, null, null, true, null);
     }
 
     /**
@@ -63,7 +67,18 @@ public record ApiRequest(
             boolean idempotent,
             String... path) {
         return new ApiRequest(
-                "POST", List.of(path), Map.of(), operator, body, idempotencyKey, idempotent);
+                "POST", List.of(path), Map.of(), operator, body, idempotencyKey, idempotent, null);
+    }
+
+    /**
+     * The same call with its own limit for waiting for the answer.
+     *
+     * @param timeout a positive duration, or {@code null} for the client's read timeout
+     * @return the request with that timeout
+     */
+    public ApiRequest withTimeout(Duration timeout) {
+        return new ApiRequest(
+                method, path, query, operator, body, idempotencyKey, idempotent, timeout);
     }
 
     /**

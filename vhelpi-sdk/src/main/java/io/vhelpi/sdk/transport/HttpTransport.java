@@ -61,13 +61,12 @@ public final class HttpTransport implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpTransport.class);
 
-    private static final int MAX_CONNECTIONS_PER_ROUTE = 20;
-
     private final TransportSettings settings;
     private final Client client;
     private final WebTarget base;
     private final ProblemReader problems;
     private final RetryPolicy retries;
+    private final PoolingHttpClientConnectionManager pool;
 
     /**
      * Builds the HTTP client and its connection pool.
@@ -77,27 +76,21 @@ public final class HttpTransport implements AutoCloseable {
     public HttpTransport(TransportSettings settings) {
         this.settings = settings;
         ObjectMapper mapper = JsonMapping.newMapper();
-        this.client = newJerseyClient(settings, mapper);
+        this.pool = newPool(settings);
+        this.client = newJerseyClient(settings, mapper, pool);
         this.base = client.target(settings.baseUri());
-        this.problems = new ProblemReader(mapper, settings.locale());
+        this.problems = new ProblemReader(mapper, settings.locale(), settings.clock());
         this.retries = new RetryPolicy(settings.maxAttempts());
     }
 
     // Built explicitly rather than through the JAX-RS service lookup, so that the connector,
     // the pool and the JSON provider are always the ones configured here.
-    private static Client newJerseyClient(TransportSettings settings, ObjectMapper mapper) {
+    private static Client newJerseyClient(
+            TransportSettings settings,
+            ObjectMapper mapper,
+            PoolingHttpClientConnectionManager pool) {
         Timeout connectTimeout = Timeout.of(settings.connectTimeout());
         Timeout readTimeout = Timeout.of(settings.readTimeout());
-        PoolingHttpClientConnectionManager pool =
-                PoolingHttpClientConnectionManagerBuilder.create()
-                        .setMaxConnPerRoute(MAX_CONNECTIONS_PER_ROUTE)
-                        .setMaxConnTotal(MAX_CONNECTIONS_PER_ROUTE)
-                        .setDefaultConnectionConfig(
-                                ConnectionConfig.custom()
-                                        .setConnectTimeout(connectTimeout)
-                                        .setSocketTimeout(readTimeout)
-                                        .build())
-                        .build();
         RequestConfig requestConfig =
                 RequestConfig.custom()
                         .setConnectionRequestTimeout(connectTimeout)
@@ -122,6 +115,19 @@ public final class HttpTransport implements AutoCloseable {
         config.register(new JsonMapping(mapper));
 
         return new JerseyClientBuilder().withConfig(config).build();
+    }
+
+    // A request's own timeout replaces the socket timeout while that request waits for its answer.
+    private static PoolingHttpClientConnectionManager newPool(TransportSettings settings) {
+        return PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnPerRoute(settings.maxConnections())
+                .setMaxConnTotal(settings.maxConnections())
+                .setDefaultConnectionConfig(
+                        ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                                .setSocketTimeout(Timeout.of(settings.readTimeout()))
+                                .build())
+                .build();
     }
 
     private static int toMillis(Duration duration) {
@@ -175,7 +181,10 @@ public final class HttpTransport implements AutoCloseable {
         }
     }
 
-    /** One attempt: a fresh request id, one HTTP exchange, the response always closed. */
+    /**
+     * One attempt: a fresh request id, one HTTP exchange, the response always closed, so that its
+     * connection goes back to the pool whether the answer was a success, an error or unreadable.
+     */
     private <T> T exchange(ApiRequest request, GenericType<T> type) {
         String requestId = newRequestId();
         long started = System.nanoTime();
@@ -218,6 +227,9 @@ public final class HttpTransport implements AutoCloseable {
         }
         if (request.idempotencyKey() != null) {
             call = call.header(IDEMPOTENCY_KEY_HEADER, request.idempotencyKey());
+        }
+        if (request.timeout() != null) {
+            call = call.property(ClientProperties.READ_TIMEOUT, toMillis(request.timeout()));
         }
 
         try {
@@ -306,6 +318,16 @@ public final class HttpTransport implements AutoCloseable {
 
     private static long elapsedMillis(long started) {
         return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    /**
+     * How many of the pool's connections are lent out to calls in progress; every answer, error
+     * answers included, gives its connection back.
+     *
+     * @return the number of leased connections
+     */
+    public int leasedConnections() {
+        return pool.getTotalStats().getLeased();
     }
 
     /** Closes the HTTP client and its connection pool. */

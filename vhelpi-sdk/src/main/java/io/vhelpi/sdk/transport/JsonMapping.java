@@ -26,6 +26,7 @@ final class JsonMapping implements ContextResolver<ObjectMapper> {
                 .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL);
     }
 
+    /** The same mapper for every type. */
     @Override
     public ObjectMapper getContext(Class<?> type) {
         return mapper;

@@ -6,6 +6,7 @@ import io.vhelpi.sdk.errors.ActiveSessionExistsException;
 import io.vhelpi.sdk.errors.ErrorDetails;
 import io.vhelpi.sdk.errors.FieldError;
 import io.vhelpi.sdk.errors.ForbiddenException;
+import io.vhelpi.sdk.errors.IdempotencyKeyInUseException;
 import io.vhelpi.sdk.errors.IdempotencyKeyReusedException;
 import io.vhelpi.sdk.errors.InsufficientCreditsException;
 import io.vhelpi.sdk.errors.LicenseNotFoundException;
@@ -16,6 +17,7 @@ import io.vhelpi.sdk.errors.ValidationFailedException;
 import io.vhelpi.sdk.errors.VhelpiException;
 import io.vhelpi.sdk.errors.VhelpiServerException;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -29,10 +31,12 @@ final class ProblemReader {
 
     private final ObjectMapper mapper;
     private final Locale locale;
+    private final Clock clock;
 
-    ProblemReader(ObjectMapper mapper, Locale locale) {
+    ProblemReader(ObjectMapper mapper, Locale locale, Clock clock) {
         this.mapper = mapper;
         this.locale = locale;
+        this.clock = clock;
     }
 
     /**
@@ -62,6 +66,7 @@ final class ProblemReader {
             case LicenseNotFoundException.CODE -> new LicenseNotFoundException(details);
             case SessionNotFoundException.CODE -> new SessionNotFoundException(details);
             case IdempotencyKeyReusedException.CODE -> new IdempotencyKeyReusedException(details);
+            case IdempotencyKeyInUseException.CODE -> new IdempotencyKeyInUseException(details);
             case ActiveSessionExistsException.CODE ->
                     new ActiveSessionExistsException(
                             details,
@@ -70,8 +75,10 @@ final class ProblemReader {
             case InsufficientCreditsException.CODE ->
                     new InsufficientCreditsException(details, text(problem, "licenseId"));
             case RateLimitedException.CODE ->
-                    new RateLimitedException(details, retryAfter(retryAfterHeader));
-            default -> new VhelpiServerException(code, details, null);
+                    new RateLimitedException(details, retryAfter(retryAfterHeader, clock));
+            default ->
+                    new VhelpiServerException(
+                            code, details, null, retryAfter(retryAfterHeader, clock));
         };
     }
 
@@ -89,11 +96,12 @@ final class ProblemReader {
     }
 
     /**
-     * The wait a {@code Retry-After} header asks for: delay seconds or an HTTP date.
+     * The wait a {@code Retry-After} header asks for: delay seconds, or an HTTP date measured from
+     * the clock's present.
      *
      * @return the wait, or {@code null} when the header is missing or unreadable
      */
-    static Duration retryAfter(String header) {
+    static Duration retryAfter(String header, Clock clock) {
         if (header == null || header.isBlank()) {
             return null;
         }
@@ -104,7 +112,7 @@ final class ProblemReader {
         } catch (NumberFormatException notSeconds) {
             try {
                 ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
-                Duration wait = Duration.between(ZonedDateTime.now(at.getZone()), at);
+                Duration wait = Duration.between(clock.instant(), at.toInstant());
                 return wait.isNegative() ? Duration.ZERO : wait;
             } catch (DateTimeParseException notDate) {
                 return null;

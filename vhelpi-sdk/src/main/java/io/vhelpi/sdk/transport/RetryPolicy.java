@@ -1,5 +1,6 @@
 package io.vhelpi.sdk.transport;
 
+import io.vhelpi.sdk.errors.IdempotencyKeyInUseException;
 import io.vhelpi.sdk.errors.RateLimitedException;
 import io.vhelpi.sdk.errors.VhelpiConnectionException;
 import io.vhelpi.sdk.errors.VhelpiException;
@@ -11,7 +12,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Decides whether a failed attempt is tried again and after how long: exponential backoff with full
- * jitter, or the server's {@code Retry-After}.
+ * jitter, or the server's {@code Retry-After}. Retried are connection failures (those after which
+ * the request may have reached the server only when repeating it is harmless), {@code 429}, {@code
+ * 502}, {@code 503}, {@code 504} and an idempotency key still in use; never a validation or
+ * business error.
  */
 final class RetryPolicy {
 
@@ -45,8 +49,13 @@ final class RetryPolicy {
             Duration wait = rateLimited.retryAfter().orElseGet(() -> backoff(attempt));
             return wait.compareTo(MAX_RETRY_AFTER) <= 0 ? Optional.of(wait) : Optional.empty();
         }
-        if (failure instanceof VhelpiServerException
+        if (failure instanceof VhelpiServerException serverFailure
                 && RETRIED_STATUSES.contains(failure.httpStatus())) {
+            Duration wait = serverFailure.retryAfter().orElseGet(() -> backoff(attempt));
+            return wait.compareTo(MAX_RETRY_AFTER) <= 0 ? Optional.of(wait) : Optional.empty();
+        }
+        // The first request with the key is still running; a repetition gets its answer.
+        if (failure instanceof IdempotencyKeyInUseException) {
             return Optional.of(backoff(attempt));
         }
         if (failure instanceof VhelpiConnectionException && isRepeatable(request, failure)) {

@@ -1,6 +1,7 @@
 package io.vhelpi.sdk.transport;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,9 +14,11 @@ import java.util.Objects;
  * @param connectTimeout the limit for opening a connection
  * @param readTimeout the limit for waiting for an answer
  * @param maxAttempts how many times a call is tried at most, {@code 1} for no retry
+ * @param maxConnections the size of the connection pool
  * @param locale the language of the answers and of the exception messages
  * @param userAgent the full {@code User-Agent} header value
  * @param sleeper waits between attempts
+ * @param clock the present, for waits given as a date
  */
 public record TransportSettings(
         URI baseUri,
@@ -23,9 +26,11 @@ public record TransportSettings(
         Duration connectTimeout,
         Duration readTimeout,
         int maxAttempts,
+        int maxConnections,
         Locale locale,
         String userAgent,
-        Sleeper sleeper) {
+        Sleeper sleeper,
+        Clock clock) {
 
     /** Checks that nothing is missing. */
     public TransportSettings {
@@ -36,6 +41,7 @@ public record TransportSettings(
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(userAgent, "userAgent");
         Objects.requireNonNull(sleeper, "sleeper");
+        Objects.requireNonNull(clock, "clock");
     }
 
     /** Describes the settings without the API key. */
@@ -49,6 +55,8 @@ public record TransportSettings(
                 + readTimeout
                 + ", maxAttempts="
                 + maxAttempts
+                + ", maxConnections="
+                + maxConnections
                 + ", locale="
                 + locale
                 + "]";

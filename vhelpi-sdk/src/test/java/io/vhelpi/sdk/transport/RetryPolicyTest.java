@@ -3,11 +3,15 @@ package io.vhelpi.sdk.transport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vhelpi.sdk.errors.ErrorDetails;
+import io.vhelpi.sdk.errors.IdempotencyKeyInUseException;
 import io.vhelpi.sdk.errors.RateLimitedException;
 import io.vhelpi.sdk.errors.SessionNotFoundException;
 import io.vhelpi.sdk.errors.VhelpiConnectionException;
 import io.vhelpi.sdk.errors.VhelpiServerException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -20,6 +24,10 @@ class RetryPolicyTest {
             ApiRequest.post("demo.operator", "{}", null, false, "api", "v1", "sessions");
     private static final ApiRequest CREATE_WITH_KEY =
             ApiRequest.post("demo.operator", "{}", "key-1", false, "api", "v1", "sessions");
+
+    private static final ApiRequest GET = ApiRequest.get(null, null, "api", "v1", "licenses");
+    private static final Clock CLOCK =
+            Clock.fixed(Instant.parse("2025-01-22T13:37:00Z"), ZoneOffset.UTC);
 
     private static ErrorDetails noAnswer() {
         return ErrorDetails.withoutResponse("r-1", Locale.ENGLISH);
@@ -89,8 +97,39 @@ class RetryPolicyTest {
 
     @Test
     void retry_after_is_read_as_seconds_or_ignored_when_unreadable() {
-        assertThat(ProblemReader.retryAfter("2")).isEqualTo(Duration.ofSeconds(2));
-        assertThat(ProblemReader.retryAfter("soon")).isNull();
-        assertThat(ProblemReader.retryAfter(null)).isNull();
+        assertThat(ProblemReader.retryAfter("2", CLOCK)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(ProblemReader.retryAfter("soon", CLOCK)).isNull();
+        assertThat(ProblemReader.retryAfter(null, CLOCK)).isNull();
+    }
+
+    @Test
+    void retry_after_as_an_http_date_is_measured_from_the_injected_clock() {
+        assertThat(ProblemReader.retryAfter("Wed, 22 Jan 2025 13:37:07 GMT", CLOCK))
+                .isEqualTo(Duration.ofSeconds(7));
+        assertThat(ProblemReader.retryAfter("Wed, 22 Jan 2025 13:36:00 GMT", CLOCK))
+                .isEqualTo(Duration.ZERO);
+    }
+
+    @Test
+    void a_503_waits_as_long_as_its_retry_after_asks() {
+        VhelpiServerException unavailable =
+                new VhelpiServerException(
+                        VhelpiServerException.SERVER_ERROR,
+                        new ErrorDetails(503, "r1", null, List.of(), Locale.ENGLISH),
+                        null,
+                        Duration.ofSeconds(4));
+
+        assertThat(new RetryPolicy(3).delayBeforeRetry(GET, unavailable, 1))
+                .contains(Duration.ofSeconds(4));
+    }
+
+    @Test
+    void a_key_still_in_use_is_retried_because_the_repetition_gets_the_first_answer() {
+        IdempotencyKeyInUseException inUse =
+                new IdempotencyKeyInUseException(
+                        new ErrorDetails(409, "r1", null, List.of(), Locale.ENGLISH));
+
+        assertThat(new RetryPolicy(3).delayBeforeRetry(GET, inUse, 1)).isPresent();
+        assertThat(new RetryPolicy(3).delayBeforeRetry(GET, inUse, 3)).isEmpty();
     }
 }

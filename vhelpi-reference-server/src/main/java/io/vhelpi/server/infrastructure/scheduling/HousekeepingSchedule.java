@@ -1,5 +1,6 @@
 package io.vhelpi.server.infrastructure.scheduling;
 
+import io.vhelpi.server.application.IdempotentRequests;
 import io.vhelpi.server.application.InvitationDispatcher;
 import io.vhelpi.server.application.SessionExpiry;
 import jakarta.ejb.Schedule;
@@ -11,9 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every fifteen seconds: expire sessions nobody touched for the idle timeout, and retry invitations
- * still waiting in the outbox. Timers are not persistent: a missed run is simply done by the next
- * one. Each step has its own transactions, so one failure does not stop the other.
+ * Every fifteen seconds: expire sessions nobody touched for the idle timeout, retry invitations
+ * still waiting in the outbox, and forget idempotency keys older than 24 hours. Timers are not
+ * persistent: a missed run is simply done by the next one. Each step has its own transactions, so
+ * one failure does not stop the other.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -23,6 +25,7 @@ public class HousekeepingSchedule {
 
     @Inject SessionExpiry expiry;
     @Inject InvitationDispatcher dispatcher;
+    @Inject IdempotentRequests idempotentRequests;
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     void run() {
@@ -35,6 +38,11 @@ public class HousekeepingSchedule {
             dispatcher.deliverPending();
         } catch (RuntimeException e) {
             LOG.warn("Retrying pending invitations failed; the next run tries again", e);
+        }
+        try {
+            idempotentRequests.purgeExpired();
+        } catch (RuntimeException e) {
+            LOG.warn("Forgetting expired idempotency keys failed; the next run tries again", e);
         }
     }
 }

@@ -10,10 +10,11 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonConfig implements ContextResolver<Jsonb> {
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+    /** The JSON-B configuration of every answer, also for answers serialised ahead of time. */
+    static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
     @Override
     public Jsonb getContext(Class<?> type) {
-        return jsonb;
+        return JSONB;
     }
 }

@@ -38,6 +38,7 @@ public class ProblemResponses {
                     Map.entry("payload_too_large", 413),
                     Map.entry("active_session_exists", 409),
                     Map.entry("unsupported_media_type", 415),
+                    Map.entry("idempotency_key_in_use", 409),
                     Map.entry("idempotency_key_reused", 422),
                     Map.entry("rate_limited", 429),
                     Map.entry("internal_error", 500));
@@ -56,6 +57,7 @@ public class ProblemResponses {
                     Map.entry("payload_too_large", "Payload too large"),
                     Map.entry("active_session_exists", "Active session exists"),
                     Map.entry("unsupported_media_type", "Unsupported media type"),
+                    Map.entry("idempotency_key_in_use", "Idempotency key in use"),
                     Map.entry("idempotency_key_reused", "Idempotency key reused"),
                     Map.entry("rate_limited", "Rate limited"),
                     Map.entry("internal_error", "Internal error"));

@@ -10,6 +10,7 @@ public class RequestContext {
     private String requestId;
     private String organisationId;
     private Locale locale = Locale.ENGLISH;
+    private String idempotencyKey;
 
     public String requestId() {
         return requestId;
@@ -35,5 +36,14 @@ public class RequestContext {
 
     void locale(Locale locale) {
         this.locale = locale;
+    }
+
+    /** The idempotency key reserved for this request's answer; null when there is none. */
+    String idempotencyKey() {
+        return idempotencyKey;
+    }
+
+    void idempotencyKey(String idempotencyKey) {
+        this.idempotencyKey = idempotencyKey;
     }
 }

@@ -54,6 +54,7 @@ public class SessionResource {
 
     /** Creates a session, charges one credit and sends the invitation. */
     @POST
+    @Idempotent
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonValue body) {
         List<Violation> violations = new ArrayList<>();
@@ -95,6 +96,7 @@ public class SessionResource {
 
     /** Closes the session; answers it with its final duration. */
     @POST
+    @Idempotent
     @Path("{id}/close")
     public SessionJson close(@PathParam("id") String id) {
         return SessionJson.of(sessions.close(caller(requireOperator()), sessionId(id)));
