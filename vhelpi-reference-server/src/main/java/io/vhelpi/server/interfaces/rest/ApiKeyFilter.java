@@ -1,57 +1,25 @@
 package io.vhelpi.server.interfaces.rest;
 
-import io.vhelpi.server.application.ServerSettings;
-import io.vhelpi.server.domain.organisation.ApiKey;
-import io.vhelpi.server.domain.organisation.ApiKeyRepository;
-import io.vhelpi.server.domain.session.JoinToken;
+import io.vhelpi.server.domain.organisation.ApiKeyScope;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Optional;
 
-/**
- * Authenticates host systems by the organisation API key in {@code Authorization: Bearer}. Only the
- * key's SHA-256 is looked up; the key itself is neither stored nor logged.
- */
+/** Lets host systems in with an organisation API key of the host scope. */
 @Provider
 @ApplicationScoped
 @ApiKeyRequired
 @Priority(Priorities.AUTHENTICATION)
 public class ApiKeyFilter implements ContainerRequestFilter {
 
-    private static final String BEARER = "Bearer ";
-
-    @Inject RequestContext context;
-    @Inject ApiKeyRepository keys;
-    @Inject ServerSettings settings;
+    @Inject ApiKeyAuthentication authentication;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (authorization == null
-                || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            throw new ApiProblem(
-                    "unauthorized",
-                    "Send the organisation API key as 'Authorization: Bearer <key>'.");
-        }
-        String secret = authorization.substring(BEARER.length()).trim();
-
-        Optional<ApiKey> key =
-                secret.isEmpty() || secret.length() > 200
-                        ? Optional.empty()
-                        : keys.findByHash(JoinToken.sha256Hex(secret));
-        if (key.isEmpty() || key.get().isRevoked()) {
-            throw new ApiProblem("unauthorized", "The API key is unknown or revoked.");
-        }
-        if (key.get().isDemo() && !settings.embeddedDefault()) {
-            throw new ApiProblem(
-                    "forbidden", "The demo API key works only on the embedded default.");
-        }
-        context.organisationId(key.get().organisationId());
+        authentication.authenticate(request, ApiKeyScope.HOST);
     }
 }
