@@ -139,9 +139,9 @@ public class SessionService {
         return new HistoryPage(details(page), next);
     }
 
+    // Through the creation bean, not this one, so that the lookup runs in a transaction.
     private String activeSessionIdAfterRace(Caller caller) {
-        return active(caller)
-                .map(details -> details.session().id())
+        return creation.activeSessionId(caller)
                 .orElseThrow(
                         () ->
                                 new IllegalStateException(

@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * The reference server the build started for the integration tests (WildFly with the deployed WAR,
- * embedded default, fixtures of {@code src/it/fixtures}), and plain-HTTP access to what the SDK
- * does not cover: the dev outbox, the join page, raw requests.
+ * embedded default, fixtures of {@code src/it/fixtures}, on H2 or on PostgreSQL), and plain-HTTP
+ * access to what the SDK does not cover: the dev outbox, the join page, raw requests.
  */
 final class ReferenceServer {
 
@@ -27,6 +27,10 @@ final class ReferenceServer {
     static final String OTHER_ORGANISATION_KEY = "vh_test_other_8Hd3kP0qLz5Wm2Xr";
     static final String ONE_CREDIT_KEY = "vh_test_tiny_3Nf7tB2cQx9Vg4Ks";
     static final String ONE_CREDIT_LICENSE = "3e8f6a2d-9b1c-4d7e-a5f4-0c1d2e3f4a03";
+    static final String ONE_CREDIT_ORGANISATION = "3e8f6a2d-9b1c-4d7e-a5f4-0c1d2e3f4a01";
+    static final String ADMIN_KEY = "vh_admin_it_5Kq8Wz2Lm7Rx4Tp9";
+    static final String PARTNER_KEY = "vh_test_partner_6Yc1Rj8Ns3Qe";
+    static final String PARTNER_ORGANISATION = "b1e2d3c4-5f6a-4b7c-9d8e-0f1a2b3c4d01";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP =
@@ -55,6 +59,11 @@ final class ReferenceServer {
                 .connectTimeout(Duration.ofSeconds(5))
                 .readTimeout(Duration.ofSeconds(30))
                 .build();
+    }
+
+    /** The database the server runs on: {@code h2} or {@code postgresql}. */
+    static String database() {
+        return System.getProperty("vhelpi.it.database", "h2");
     }
 
     static int credits(VhelpiClient client, String licenseId) {
@@ -99,6 +108,19 @@ final class ReferenceServer {
                         .header("Vhelpi-Operator", operator)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A request with a raw JSON body (or none) and any key, bypassing the SDK. */
+    static HttpResponse<String> raw(String method, String path, String apiKey, String body) {
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Authorization", "Bearer " + apiKey)
+                        .header("Content-Type", "application/json")
+                        .method(
+                                method,
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(body)));
     }
 
     static JsonNode json(String body) {
