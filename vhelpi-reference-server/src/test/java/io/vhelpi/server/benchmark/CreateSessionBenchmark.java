@@ -369,7 +369,7 @@ public final class CreateSessionBenchmark {
         List<String> plans = new ArrayList<>();
         for (int sessions : new int[] {1_000, 1_000_000}) {
             HistoryOrganisation organisation = HistoryOrganisation.create(this::connect, sessions);
-            LocalDate day = LocalDate.now(BUDAPEST).minusDays(2);
+            LocalDate day = LocalDate.now(BUDAPEST).minusDays(1);
             try (VhelpiClient client =
                     VhelpiClient.builder()
                             .baseUrl(baseUrl)
