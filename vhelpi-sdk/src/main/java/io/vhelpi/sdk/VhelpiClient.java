@@ -102,6 +102,17 @@ public final class VhelpiClient implements AutoCloseable {
         return transport;
     }
 
+    /**
+     * The administration API: licenses, credits, grants and the ledger. Needs a client built with
+     * an API key of the admin scope; a host system's key is refused with {@link
+     * io.vhelpi.sdk.errors.ForbiddenException}.
+     *
+     * @return the administration API
+     */
+    public Administration admin() {
+        return new Administration(transport, null);
+    }
+
     /** Releases the connection pool. The client cannot be used afterwards. */
     @Override
     public void close() {

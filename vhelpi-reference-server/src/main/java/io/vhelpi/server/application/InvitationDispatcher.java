@@ -31,6 +31,7 @@ public class InvitationDispatcher {
     @Inject Instance<InvitationChannel> channels;
     @Inject CreditRefunds refunds;
     @Inject Clock clock;
+    @Inject InvitationDispatcher self;
 
     /** Delivers one invitation if it is still pending. */
     @Transactional(TxType.REQUIRES_NEW)
@@ -85,7 +86,8 @@ public class InvitationDispatcher {
     public void deliverPending() {
         List<String> pending = invitations.findPendingIds(BATCH);
         for (String invitationId : pending) {
-            deliver(invitationId);
+            // Through the container's proxy: a call on this object would skip the transaction.
+            self.deliver(invitationId);
         }
     }
 

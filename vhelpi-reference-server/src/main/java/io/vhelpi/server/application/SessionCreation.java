@@ -102,7 +102,10 @@ public class SessionCreation {
         return new Created(session.id(), invitation.id(), joinUrl);
     }
 
-    /** The id of the operator's active session, if there is one. */
+    /**
+     * The id of the operator's active session, read in a transaction of its own: after a create
+     * lost the race for the operator, this names the session that won.
+     */
     @Transactional
     public Optional<String> activeSessionId(Caller caller) {
         return sessions.findActive(caller.organisationId(), caller.operatorId()).map(Session::id);

@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * The reference server the build started for the integration tests (WildFly with the deployed WAR,
- * embedded default, fixtures of {@code src/it/fixtures}), and plain-HTTP access to what the SDK
- * does not cover: the dev outbox, the join page, raw requests.
+ * embedded default, fixtures of {@code src/it/fixtures}, on H2 or on PostgreSQL), and plain-HTTP
+ * access to what the SDK does not cover: the dev outbox, the join page, raw requests.
  */
 final class ReferenceServer {
 
@@ -30,6 +30,11 @@ final class ReferenceServer {
     static final String BULK_ORGANISATION = "9a4c2e7f-5b3d-4e1a-8c6f-2d4e6f8a0b01";
     static final String BULK_KEY = "vh_test_bulk_5Rw8nE2kYq7Tz4Lp";
     static final String BULK_LICENSE = "9a4c2e7f-5b3d-4e1a-8c6f-2d4e6f8a0b03";
+
+    static final String ONE_CREDIT_ORGANISATION = "3e8f6a2d-9b1c-4d7e-a5f4-0c1d2e3f4a01";
+    static final String ADMIN_KEY = "vh_admin_it_5Kq8Wz2Lm7Rx4Tp9";
+    static final String PARTNER_KEY = "vh_test_partner_6Yc1Rj8Ns3Qe";
+    static final String PARTNER_ORGANISATION = "b1e2d3c4-5f6a-4b7c-9d8e-0f1a2b3c4d01";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP =
@@ -58,6 +63,11 @@ final class ReferenceServer {
                 .connectTimeout(Duration.ofSeconds(5))
                 .readTimeout(Duration.ofSeconds(30))
                 .build();
+    }
+
+    /** The database the server runs on: {@code h2} or {@code postgresql}. */
+    static String database() {
+        return System.getProperty("vhelpi.it.database", "h2");
     }
 
     static int credits(VhelpiClient client, String licenseId) {
@@ -156,6 +166,19 @@ final class ReferenceServer {
                 HttpRequest.newBuilder(URI.create(url))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    /** A request with a raw JSON body (or none) and any key, bypassing the SDK. */
+    static HttpResponse<String> raw(String method, String path, String apiKey, String body) {
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Authorization", "Bearer " + apiKey)
+                        .header("Content-Type", "application/json")
+                        .method(
+                                method,
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(body)));
     }
 
     static JsonNode json(String body) {

@@ -10,6 +10,7 @@ import io.vhelpi.sdk.errors.IdempotencyKeyInUseException;
 import io.vhelpi.sdk.errors.IdempotencyKeyReusedException;
 import io.vhelpi.sdk.errors.InsufficientCreditsException;
 import io.vhelpi.sdk.errors.LicenseNotFoundException;
+import io.vhelpi.sdk.errors.OrganisationNotFoundException;
 import io.vhelpi.sdk.errors.RateLimitedException;
 import io.vhelpi.sdk.errors.SessionNotFoundException;
 import io.vhelpi.sdk.errors.UnauthorizedException;
@@ -65,6 +66,7 @@ final class ProblemReader {
             case ForbiddenException.CODE -> new ForbiddenException(details);
             case LicenseNotFoundException.CODE -> new LicenseNotFoundException(details);
             case SessionNotFoundException.CODE -> new SessionNotFoundException(details);
+            case OrganisationNotFoundException.CODE -> new OrganisationNotFoundException(details);
             case IdempotencyKeyReusedException.CODE -> new IdempotencyKeyReusedException(details);
             case IdempotencyKeyInUseException.CODE -> new IdempotencyKeyInUseException(details);
             case ActiveSessionExistsException.CODE ->

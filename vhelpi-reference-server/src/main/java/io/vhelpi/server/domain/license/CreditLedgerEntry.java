@@ -41,6 +41,9 @@ public class CreditLedgerEntry {
     @Column(nullable = false, updatable = false)
     private String actor;
 
+    @Column(updatable = false)
+    private String note;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -78,6 +81,60 @@ public class CreditLedgerEntry {
         return entry;
     }
 
+    /**
+     * Credits bought or granted: the first credits of a new license or a top-up.
+     *
+     * @param credits how many, positive
+     * @param actor who granted them
+     * @param note why, e.g. the order number; may be null
+     */
+    public static CreditLedgerEntry grant(
+            String licenseId,
+            int credits,
+            int balanceAfter,
+            String actor,
+            String note,
+            Instant at) {
+        if (credits <= 0) {
+            throw new IllegalArgumentException("A grant adds at least one credit");
+        }
+        return entry(licenseId, credits, balanceAfter, LedgerReason.GRANT, actor, note, at);
+    }
+
+    /**
+     * A correction made by hand, up or down, always with the reason written down.
+     *
+     * @param delta the change, not zero
+     * @param note why the balance is corrected; required
+     */
+    public static CreditLedgerEntry adjustment(
+            String licenseId, int delta, int balanceAfter, String actor, String note, Instant at) {
+        if (delta == 0 || note == null || note.isBlank()) {
+            throw new IllegalArgumentException("An adjustment changes the balance and says why");
+        }
+        return entry(licenseId, delta, balanceAfter, LedgerReason.ADJUSTMENT, actor, note, at);
+    }
+
+    private static CreditLedgerEntry entry(
+            String licenseId,
+            int delta,
+            int balanceAfter,
+            LedgerReason reason,
+            String actor,
+            String note,
+            Instant at) {
+        CreditLedgerEntry entry = new CreditLedgerEntry();
+        entry.id = UUID.randomUUID().toString();
+        entry.licenseId = licenseId;
+        entry.delta = delta;
+        entry.balanceAfter = balanceAfter;
+        entry.reason = reason;
+        entry.actor = actor;
+        entry.note = note;
+        entry.createdAt = at;
+        return entry;
+    }
+
     public String id() {
         return id;
     }
@@ -104,6 +161,11 @@ public class CreditLedgerEntry {
 
     public String actor() {
         return actor;
+    }
+
+    /** Why the entry was made, in the words of whoever made it; null for sessions' entries. */
+    public String note() {
+        return note;
     }
 
     public Instant createdAt() {

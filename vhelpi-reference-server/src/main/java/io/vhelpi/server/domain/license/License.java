@@ -5,11 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.UUID;
 
 /**
- * A prepaid pool of credits owned by an organisation. The balance is changed only by {@link
- * LicenseRepository#debitOne} and similar conditional updates in the database, never by
- * read-modify-write in memory, so concurrent creates cannot lose an update or go below zero.
+ * A prepaid pool of credits owned by an organisation. After the license is created its balance is
+ * changed only by {@link LicenseRepository#debitOne} and the other conditional updates in the
+ * database, never by read-modify-write in memory, so concurrent creates cannot lose an update or go
+ * below zero.
  */
 @Entity
 @Table(name = "license")
@@ -23,7 +25,7 @@ public class License {
     @Column(nullable = false)
     private String name;
 
-    @Column(nullable = false, insertable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private int credits;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -31,6 +33,23 @@ public class License {
 
     protected License() {
         // for JPA
+    }
+
+    /**
+     * A new license of {@code organisationId} holding {@code credits} from the start; the caller
+     * records the matching ledger entry.
+     */
+    public static License create(String organisationId, String name, int credits, Instant at) {
+        if (credits < 0) {
+            throw new IllegalArgumentException("A license cannot start below zero credits");
+        }
+        License license = new License();
+        license.id = UUID.randomUUID().toString();
+        license.organisationId = organisationId;
+        license.name = name;
+        license.credits = credits;
+        license.createdAt = at;
+        return license;
     }
 
     public String id() {

@@ -8,7 +8,8 @@ import java.time.Instant;
 
 /**
  * A host system's credential for one organisation. Only the SHA-256 of the secret is stored; a
- * revoked key stays for the record. A demo key works only on the embedded default.
+ * revoked key stays for the record. A demo key works only on the embedded default. A key's scope
+ * says whether it acts for operators or administers licenses; it never does both.
  */
 @Entity
 @Table(name = "api_key")
@@ -30,6 +31,9 @@ public class ApiKey {
 
     @Column(nullable = false, updatable = false)
     private boolean demo;
+
+    @Column(nullable = false, updatable = false)
+    private String scope;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -56,6 +60,11 @@ public class ApiKey {
 
     public String label() {
         return label;
+    }
+
+    /** What the key may do: act for operators, or administer licenses. */
+    public ApiKeyScope scope() {
+        return ApiKeyScope.ofColumnValue(scope);
     }
 
     public boolean isDemo() {

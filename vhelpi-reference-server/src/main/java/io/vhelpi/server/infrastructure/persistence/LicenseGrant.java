@@ -10,7 +10,7 @@ import java.time.Instant;
 
 /**
  * The right of an organisation to charge another organisation's license; read in queries of usable
- * licenses.
+ * licenses, written by the administration API.
  */
 @Entity
 @Table(name = "license_grant")
@@ -30,6 +30,12 @@ public class LicenseGrant {
 
     protected LicenseGrant() {
         // for JPA
+    }
+
+    LicenseGrant(String licenseId, String organisationId, Instant createdAt) {
+        this.licenseId = licenseId;
+        this.organisationId = organisationId;
+        this.createdAt = createdAt;
     }
 
     /** The composite key. */

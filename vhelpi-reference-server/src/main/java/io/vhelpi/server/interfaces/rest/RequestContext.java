@@ -3,12 +3,15 @@ package io.vhelpi.server.interfaces.rest;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Locale;
 
-/** What the filters learned about the current request: its id, organisation and language. */
+/**
+ * What the filters learned about the current request: its id, API key, organisation and language.
+ */
 @RequestScoped
 public class RequestContext {
 
     private String requestId;
     private String organisationId;
+    private String apiKeyId;
     private Locale locale = Locale.ENGLISH;
     private String idempotencyKey;
 
@@ -27,6 +30,15 @@ public class RequestContext {
 
     void organisationId(String organisationId) {
         this.organisationId = organisationId;
+    }
+
+    /** The id of the API key that authenticated the request; null before authentication. */
+    public String apiKeyId() {
+        return apiKeyId;
+    }
+
+    void apiKeyId(String apiKeyId) {
+        this.apiKeyId = apiKeyId;
     }
 
     /** Hungarian when the caller asked for it first, English otherwise. */
