@@ -11,9 +11,9 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Lets callers into {@code /api} with an API key, before anything else about the request is
- * looked at: the administration API under {@code /api/v1/admin} takes keys of the admin scope,
- * the rest of the API keys of the host scope.
+ * Lets callers into {@code /api} with an API key, before anything else about the request is looked
+ * at: the administration API under {@code /api/v1/admin} takes keys of the admin scope, the rest of
+ * the API keys of the host scope.
  */
 @Provider
 @ApplicationScoped
