@@ -191,7 +191,8 @@ public final class AdminLicenses {
                 // HTTP clients insist on a body for PUT; the grant needs none.
                 method.equals("PUT") ? Map.of() : null,
                 null,
-                true);
+                true,
+                null);
     }
 
     static String id(String id) {
