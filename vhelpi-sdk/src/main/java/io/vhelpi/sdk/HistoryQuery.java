@@ -1,6 +1,7 @@
 package io.vhelpi.sdk;
 
 import io.vhelpi.sdk.model.HistoryPage;
+import io.vhelpi.sdk.monitoring.FinishedCall;
 import io.vhelpi.sdk.transport.ApiRequest;
 import io.vhelpi.sdk.transport.HttpTransport;
 import jakarta.ws.rs.core.GenericType;
@@ -87,7 +88,10 @@ public final class HistoryQuery {
         query.put("cursor", cursor);
 
         HistoryPage page =
-                transport.execute(ApiRequest.get(operatorId, query, "api", "v1", "sessions"), PAGE);
+                transport.execute(
+                        FinishedCall.HISTORY,
+                        ApiRequest.get(operatorId, query, "api", "v1", "sessions"),
+                        PAGE);
         return page == null ? new HistoryPage(null, null) : page;
     }
 }

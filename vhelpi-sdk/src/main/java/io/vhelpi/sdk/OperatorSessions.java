@@ -1,6 +1,7 @@
 package io.vhelpi.sdk;
 
 import io.vhelpi.sdk.model.Session;
+import io.vhelpi.sdk.monitoring.FinishedCall;
 import io.vhelpi.sdk.transport.ApiRequest;
 import io.vhelpi.sdk.transport.HttpTransport;
 import jakarta.ws.rs.core.GenericType;
@@ -63,6 +64,7 @@ public final class OperatorSessions {
     public Optional<Session> activeSession() {
         return Optional.ofNullable(
                 transport.execute(
+                        FinishedCall.ACTIVE_SESSION,
                         ApiRequest.get(operatorId, Map.of(), "api", "v1", "sessions", "active"),
                         SESSION));
     }
@@ -77,6 +79,7 @@ public final class OperatorSessions {
      */
     public Session session(String sessionId) {
         return transport.execute(
+                FinishedCall.GET_SESSION,
                 ApiRequest.get(operatorId, Map.of(), "api", "v1", "sessions", id(sessionId)),
                 SESSION);
     }
@@ -93,6 +96,7 @@ public final class OperatorSessions {
     public Session close(String sessionId) {
         // Closing is idempotent by the contract, so the call may be repeated after a timeout.
         return transport.execute(
+                FinishedCall.CLOSE_SESSION,
                 ApiRequest.post(
                         operatorId,
                         null,

@@ -2,6 +2,8 @@ package io.vhelpi.sdk;
 
 import io.vhelpi.core.privacy.Masking;
 import io.vhelpi.sdk.model.License;
+import io.vhelpi.sdk.monitoring.CallListener;
+import io.vhelpi.sdk.monitoring.FinishedCall;
 import io.vhelpi.sdk.transport.ApiRequest;
 import io.vhelpi.sdk.transport.HttpTransport;
 import io.vhelpi.sdk.transport.Sleeper;
@@ -10,6 +12,7 @@ import jakarta.ws.rs.core.GenericType;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,7 +65,9 @@ public final class VhelpiClient implements AutoCloseable {
     public List<License> licenses() {
         List<License> licenses =
                 transport.execute(
-                        ApiRequest.get(null, Map.of(), "api", "v1", "licenses"), LICENSES);
+                        FinishedCall.LIST_LICENSES,
+                        ApiRequest.get(null, Map.of(), "api", "v1", "licenses"),
+                        LICENSES);
         return licenses == null ? List.of() : List.copyOf(licenses);
     }
 
@@ -116,6 +121,7 @@ public final class VhelpiClient implements AutoCloseable {
         private Locale locale = Locale.ENGLISH;
         private String userAgentSuffix;
         private Sleeper sleeper = Sleeper.system();
+        private final List<CallListener> callListeners = new ArrayList<>();
         private boolean built;
 
         private Builder() {}
@@ -200,6 +206,20 @@ public final class VhelpiClient implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Adds a listener that hears of every finished call with its operation, outcome, attempts
+         * and duration, e.g. to record metrics; optional. Listeners are called in the order they
+         * were added.
+         *
+         * @param listener the listener
+         * @return this builder
+         * @throws NullPointerException when the listener is {@code null}
+         */
+        public Builder callListener(CallListener listener) {
+            callListeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
         /** Replaces the wait between attempts, so that tests of retries need not wait. */
         Builder sleeper(Sleeper sleeper) {
             this.sleeper = sleeper;
@@ -241,7 +261,8 @@ public final class VhelpiClient implements AutoCloseable {
                             maxAttempts,
                             Objects.requireNonNullElse(locale, Locale.ENGLISH),
                             UserAgent.of(userAgentSuffix),
-                            Objects.requireNonNull(sleeper, "sleeper")));
+                            Objects.requireNonNull(sleeper, "sleeper"),
+                            callListeners));
         }
 
         private static URI baseUri(String baseUrl) {

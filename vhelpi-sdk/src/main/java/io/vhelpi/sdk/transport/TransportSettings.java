@@ -1,7 +1,9 @@
 package io.vhelpi.sdk.transport;
 
+import io.vhelpi.sdk.monitoring.CallListener;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -16,6 +18,7 @@ import java.util.Objects;
  * @param locale the language of the answers and of the exception messages
  * @param userAgent the full {@code User-Agent} header value
  * @param sleeper waits between attempts
+ * @param callListeners hear of every finished call, in this order
  */
 public record TransportSettings(
         URI baseUri,
@@ -25,9 +28,10 @@ public record TransportSettings(
         int maxAttempts,
         Locale locale,
         String userAgent,
-        Sleeper sleeper) {
+        Sleeper sleeper,
+        List<CallListener> callListeners) {
 
-    /** Checks that nothing is missing. */
+    /** Checks that nothing is missing and copies the listeners. */
     public TransportSettings {
         Objects.requireNonNull(baseUri, "baseUri");
         Objects.requireNonNull(apiKey, "apiKey");
@@ -36,6 +40,7 @@ public record TransportSettings(
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(userAgent, "userAgent");
         Objects.requireNonNull(sleeper, "sleeper");
+        callListeners = List.copyOf(callListeners);
     }
 
     /** Describes the settings without the API key. */
