@@ -76,6 +76,27 @@ class VhelpiHealthTest {
     }
 
     @Test
+    void applicationsOwnClientIsCheckedToo() {
+        ContextRunners.vhelpiWithHealthAndMetrics()
+                .withBean(
+                        "ownClient",
+                        VhelpiClient.class,
+                        () ->
+                                VhelpiClient.builder()
+                                        .baseUrl(server.baseUrl())
+                                        .apiKey(StubServer.API_KEY)
+                                        .build(),
+                        definition -> definition.setDestroyMethodName("close"))
+                .run(
+                        context ->
+                                assertThat(
+                                                context.getBean(VhelpiHealthIndicator.class)
+                                                        .health()
+                                                        .getStatus())
+                                        .isEqualTo(Status.UP));
+    }
+
+    @Test
     void applicationsOwnIndicatorWins() {
         HealthIndicator own = () -> Health.up().withDetail("own", true).build();
 
