@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -86,7 +87,7 @@ class ClaimDeskBrowserIT {
         WebElement name = operator.findElement(By.id("operator"));
         name.clear();
         name.sendKeys(OPERATOR);
-        operator.findElement(By.cssSelector("button[type=submit]")).click();
+        navigate(operator, By.cssSelector("button[type=submit]"));
 
         // The main screen of the manual: the form, and the ten sessions of the history.
         assertThat(heading(operator, "#new-session h2")).isEqualTo("Új munkamenet");
@@ -111,7 +112,7 @@ class ClaimDeskBrowserIT {
 
         // Invalid input: the SDK's Hungarian messages next to the fields, no credit charged.
         fill("12345", "06 1 234 5678");
-        operator.findElement(By.id("send")).click();
+        navigate(operator, By.id("send"));
         assertThat(text(operator, "caseNumber-error"))
                 .isEqualTo(
                         "Az ügyszámnak pontosan 10 karakter hosszúnak kell lennie; a megadott 5"
@@ -124,7 +125,7 @@ class ClaimDeskBrowserIT {
 
         // Send the invitation: the waiting screen.
         fill(CASE_NUMBER, "+36 30 616 7347");
-        operator.findElement(By.id("send")).click();
+        navigate(operator, By.id("send"));
         assertThat(heading(operator, "h1")).isEqualTo("Várakozás az ügyfélre");
         String sessionUrl = operator.getCurrentUrl();
         String sessionId = sessionUrl.substring(sessionUrl.lastIndexOf('/') + 1);
@@ -140,12 +141,12 @@ class ClaimDeskBrowserIT {
         assertThat(selectedLicense()).isEqualTo("Saját licenz - kredit (191 db)");
         screenshot(operator, "claim-desk-open-session.png");
         fill("MASODIK001", "06 20 7737884");
-        operator.findElement(By.id("send")).click();
+        navigate(operator, By.id("send"));
         assertThat(text(operator, "form-error"))
                 .startsWith(
                         "Az operátornak már van nyitott munkamenete; újat csak annak lezárása"
                                 + " után indíthat.");
-        operator.findElement(By.id("reconnect")).click();
+        navigate(operator, By.id("reconnect"));
         assertThat(operator.getCurrentUrl()).isEqualTo(sessionUrl);
         assertThat(heading(operator, "h1")).isEqualTo("Várakozás az ügyfélre");
 
@@ -153,7 +154,7 @@ class ClaimDeskBrowserIT {
         customer = Chromium.start(PROFILES, 412, 860);
         customer.get(invitationLink(sessionId));
         assertThat(heading(customer, "h1")).isEqualTo("Videós kárszemle");
-        customer.findElement(By.cssSelector("form button[type=submit]")).click();
+        navigate(customer, By.cssSelector("form button[type=submit]"));
         assertThat(heading(customer, "h1")).isEqualTo("Csatlakozott a kárszemléhez");
 
         // The operator's waiting screen moves on by itself.
@@ -162,7 +163,7 @@ class ClaimDeskBrowserIT {
         assertThat(operator.getCurrentUrl()).isEqualTo(sessionUrl);
 
         // Close it: back on the main screen, the session heads the history.
-        operator.findElement(By.id("close")).click();
+        navigate(operator, By.id("close"));
         assertThat(heading(operator, "#new-session h2")).isEqualTo("Új munkamenet");
         Session closed = vhelpi.operator(OPERATOR).session(sessionId);
         assertThat(closed.status()).isEqualTo(SessionStatus.CLOSED);
@@ -188,7 +189,7 @@ class ClaimDeskBrowserIT {
         // The day filter shows one day of the history.
         WebElement day = operator.findElement(By.id("day"));
         operator.executeScript("arguments[0].value = '2025-01-20';", day);
-        operator.findElement(By.id("search")).click();
+        navigate(operator, By.id("search"));
         assertThat(operator.getCurrentUrl()).isEqualTo(desk("/?day=2025-01-20"));
         assertThat(historyRows())
                 .extracting(row -> row.get(0))
@@ -209,6 +210,20 @@ class ClaimDeskBrowserIT {
         assertThat(vhelpiHealth.path("status").asText()).isEqualTo("UP");
         assertThat(vhelpiHealth.at("/details/licenses").asInt()).isEqualTo(1);
         assertThat(response.body()).doesNotContain("vh_demo");
+    }
+
+    /** Clicks what leaves the page, and waits until the next page has replaced it. */
+    private static void navigate(WebDriver browser, By target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(
+                loaded ->
+                        "complete"
+                                .equals(
+                                        ((JavascriptExecutor) loaded)
+                                                .executeScript("return document.readyState")));
     }
 
     private String desk(String path) {
