@@ -143,6 +143,7 @@ public final class HttpTransport implements AutoCloseable {
      */
     public <T> T execute(String operation, ApiRequest request, GenericType<T> type) {
         long started = System.nanoTime();
+        // Counted by the retry loop, read once the call has succeeded or failed for good.
         int[] attempts = {0};
 
         try {

@@ -48,7 +48,7 @@ public class LoginController {
         try {
             vhelpi.operator(operatorId);
         } catch (IllegalArgumentException invalid) {
-            model.addAttribute("operator", operator);
+            model.addAttribute("typed", operator);
             model.addAttribute(
                     "error",
                     "Az operátor azonosítója 1–64 karakter lehet: betű, számjegy, pont,"
