@@ -1,6 +1,7 @@
 package io.vhelpi.spring;
 
 import io.vhelpi.sdk.VhelpiClient;
+import io.vhelpi.sdk.monitoring.CallListener;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -28,10 +29,12 @@ public class VhelpiAutoConfiguration {
     public VhelpiAutoConfiguration() {}
 
     /**
-     * The client, built from the properties and then adjusted by every {@link
-     * VhelpiClientBuilderCustomizer} bean in order.
+     * The client, built from the properties, with every {@link CallListener} bean (e.g. the
+     * metrics) added, and then adjusted by every {@link VhelpiClientBuilderCustomizer} bean in
+     * order.
      *
      * @param properties the bound {@code vhelpi.*} properties
+     * @param callListeners the listeners that hear of every finished call
      * @param customizers the application's builder customizers
      * @return the client
      * @throws VhelpiConfigurationException when the base URL or the API key is missing, or a
@@ -41,6 +44,7 @@ public class VhelpiAutoConfiguration {
     @ConditionalOnMissingBean
     public VhelpiClient vhelpiClient(
             VhelpiProperties properties,
+            ObjectProvider<CallListener> callListeners,
             ObjectProvider<VhelpiClientBuilderCustomizer> customizers) {
         requireSet(properties.getBaseUrl(), "vhelpi.base-url", "VHELPI_BASE_URL");
         requireSet(properties.getApiKey(), "vhelpi.api-key", "VHELPI_API_KEY");
@@ -54,6 +58,7 @@ public class VhelpiAutoConfiguration {
                         .maxAttempts(properties.getMaxAttempts())
                         .locale(properties.getLocale())
                         .userAgentSuffix(properties.getUserAgentSuffix());
+        callListeners.orderedStream().forEach(builder::callListener);
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
 
         try {

@@ -35,6 +35,9 @@ public class VhelpiProperties {
     /** Product token appended to the User-Agent header, e.g. claim-desk/1.0. Optional. */
     private String userAgentSuffix;
 
+    /** The client's meters, recorded when Micrometer and a MeterRegistry are present. */
+    private final Metrics metrics = new Metrics();
+
     /**
      * Whether to create a client bean.
      *
@@ -177,5 +180,42 @@ public class VhelpiProperties {
      */
     public void setUserAgentSuffix(String userAgentSuffix) {
         this.userAgentSuffix = userAgentSuffix;
+    }
+
+    /**
+     * The settings of the client's meters.
+     *
+     * @return the metrics settings
+     */
+    public Metrics getMetrics() {
+        return metrics;
+    }
+
+    /** The settings of the client's meters ({@code vhelpi.metrics.*}). */
+    public static class Metrics {
+
+        /** Whether to record a timer per operation and outcome of every call of the client. */
+        private boolean enabled = true;
+
+        /** Creates the settings with their defaults; Spring calls it. */
+        public Metrics() {}
+
+        /**
+         * Whether the client's calls are recorded.
+         *
+         * @return {@code true} unless switched off
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Switches the recording of the client's calls on or off.
+         *
+         * @param enabled {@code false} to record nothing
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
     }
 }

@@ -1,5 +1,7 @@
 package io.vhelpi.spring;
 
+import io.vhelpi.spring.health.VhelpiHealthAutoConfiguration;
+import io.vhelpi.spring.metrics.VhelpiMetricsAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.StandardEnvironment;
@@ -14,6 +16,21 @@ final class ContextRunners {
      * a {@code VHELPI_*} variable set on the machine cannot change a test's outcome.
      */
     static ApplicationContextRunner vhelpi() {
+        return withoutEnvironmentVariables()
+                .withConfiguration(AutoConfigurations.of(VhelpiAutoConfiguration.class));
+    }
+
+    /** A runner with every auto-configuration of the module: client, health and metrics. */
+    static ApplicationContextRunner vhelpiWithHealthAndMetrics() {
+        return withoutEnvironmentVariables()
+                .withConfiguration(
+                        AutoConfigurations.of(
+                                VhelpiAutoConfiguration.class,
+                                VhelpiHealthAutoConfiguration.class,
+                                VhelpiMetricsAutoConfiguration.class));
+    }
+
+    private static ApplicationContextRunner withoutEnvironmentVariables() {
         return new ApplicationContextRunner()
                 .withInitializer(
                         context ->
@@ -21,7 +38,6 @@ final class ContextRunners {
                                         .getPropertySources()
                                         .remove(
                                                 StandardEnvironment
-                                                        .SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME))
-                .withConfiguration(AutoConfigurations.of(VhelpiAutoConfiguration.class));
+                                                        .SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME));
     }
 }

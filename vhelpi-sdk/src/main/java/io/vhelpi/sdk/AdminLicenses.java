@@ -1,6 +1,7 @@
 package io.vhelpi.sdk;
 
 import io.vhelpi.sdk.model.AdminLicense;
+import io.vhelpi.sdk.monitoring.FinishedCall;
 import io.vhelpi.sdk.transport.ApiRequest;
 import io.vhelpi.sdk.transport.HttpTransport;
 import jakarta.ws.rs.core.GenericType;
@@ -48,6 +49,7 @@ public final class AdminLicenses {
      */
     public AdminLicense get(String licenseId) {
         return transport.execute(
+                FinishedCall.ADMIN_GET_LICENSE,
                 ApiRequest.get(actor, Map.of(), "api", "v1", "admin", "licenses", id(licenseId)),
                 LICENSE);
     }
@@ -65,7 +67,9 @@ public final class AdminLicenses {
         query.put("organisationId", id(organisationId));
         List<AdminLicense> licenses =
                 transport.execute(
-                        ApiRequest.get(actor, query, "api", "v1", "admin", "licenses"), LICENSES);
+                        FinishedCall.ADMIN_LIST_LICENSES,
+                        ApiRequest.get(actor, query, "api", "v1", "admin", "licenses"),
+                        LICENSES);
         return licenses == null ? List.of() : List.copyOf(licenses);
     }
 
@@ -88,6 +92,7 @@ public final class AdminLicenses {
         body.put("credits", credits);
         body.put("note", note);
         return transport.execute(
+                FinishedCall.ADMIN_TOP_UP,
                 ApiRequest.post(
                         actor,
                         body,
@@ -126,6 +131,7 @@ public final class AdminLicenses {
         body.put("delta", delta);
         body.put("note", note);
         return transport.execute(
+                FinishedCall.ADMIN_ADJUST,
                 ApiRequest.post(
                         actor,
                         body,
@@ -150,7 +156,8 @@ public final class AdminLicenses {
      * @throws io.vhelpi.sdk.errors.VhelpiException when the call fails
      */
     public AdminLicense grant(String licenseId, String organisationId) {
-        return transport.execute(grants("PUT", licenseId, organisationId), LICENSE);
+        return transport.execute(
+                FinishedCall.ADMIN_GRANT, grants("PUT", licenseId, organisationId), LICENSE);
     }
 
     /**
@@ -162,7 +169,10 @@ public final class AdminLicenses {
      * @throws io.vhelpi.sdk.errors.VhelpiException when the call fails
      */
     public AdminLicense revokeGrant(String licenseId, String organisationId) {
-        return transport.execute(grants("DELETE", licenseId, organisationId), LICENSE);
+        return transport.execute(
+                FinishedCall.ADMIN_REVOKE_GRANT,
+                grants("DELETE", licenseId, organisationId),
+                LICENSE);
     }
 
     /**

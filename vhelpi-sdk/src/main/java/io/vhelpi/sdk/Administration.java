@@ -1,6 +1,7 @@
 package io.vhelpi.sdk;
 
 import io.vhelpi.sdk.model.LedgerCheck;
+import io.vhelpi.sdk.monitoring.FinishedCall;
 import io.vhelpi.sdk.transport.ApiRequest;
 import io.vhelpi.sdk.transport.HttpTransport;
 import jakarta.ws.rs.core.GenericType;
@@ -70,6 +71,8 @@ public final class Administration {
      */
     public LedgerCheck checkLedger() {
         return transport.execute(
-                ApiRequest.get(actor, Map.of(), "api", "v1", "admin", "ledger", "check"), CHECK);
+                FinishedCall.ADMIN_CHECK_LEDGER,
+                ApiRequest.get(actor, Map.of(), "api", "v1", "admin", "ledger", "check"),
+                CHECK);
     }
 }

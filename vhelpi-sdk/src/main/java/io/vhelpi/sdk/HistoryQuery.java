@@ -1,6 +1,7 @@
 package io.vhelpi.sdk;
 
 import io.vhelpi.sdk.model.HistoryPage;
+import io.vhelpi.sdk.monitoring.FinishedCall;
 import io.vhelpi.sdk.transport.ApiRequest;
 import io.vhelpi.sdk.transport.HttpTransport;
 import jakarta.ws.rs.core.GenericType;
@@ -104,6 +105,7 @@ public final class HistoryQuery {
 
         HistoryPage page =
                 transport.execute(
+                        FinishedCall.HISTORY,
                         ApiRequest.get(operatorId, query, "api", "v1", "sessions")
                                 .withTimeout(timeout),
                         PAGE);

@@ -12,6 +12,7 @@ import io.vhelpi.sdk.errors.FieldError;
 import io.vhelpi.sdk.errors.ValidationFailedException;
 import io.vhelpi.sdk.model.License;
 import io.vhelpi.sdk.model.Session;
+import io.vhelpi.sdk.monitoring.FinishedCall;
 import io.vhelpi.sdk.transport.ApiRequest;
 import io.vhelpi.sdk.transport.HttpTransport;
 import java.time.Duration;
@@ -175,6 +176,7 @@ public final class InvitationRequest {
         String key = idempotencyKey != null ? idempotencyKey : RequestRules.newIdempotencyKey();
 
         return transport.execute(
+                FinishedCall.CREATE_SESSION,
                 ApiRequest.post(operatorId, body(invitation), key, false, "api", "v1", "sessions")
                         .withTimeout(timeout),
                 OperatorSessions.SESSION);

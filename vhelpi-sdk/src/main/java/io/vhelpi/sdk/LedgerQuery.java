@@ -1,6 +1,7 @@
 package io.vhelpi.sdk;
 
 import io.vhelpi.sdk.model.LedgerPage;
+import io.vhelpi.sdk.monitoring.FinishedCall;
 import io.vhelpi.sdk.transport.ApiRequest;
 import io.vhelpi.sdk.transport.HttpTransport;
 import jakarta.ws.rs.core.GenericType;
@@ -76,6 +77,7 @@ public final class LedgerQuery {
         query.put("cursor", cursor);
         LedgerPage page =
                 transport.execute(
+                        FinishedCall.ADMIN_LEDGER,
                         ApiRequest.get(
                                 actor,
                                 query,

@@ -1,6 +1,7 @@
 package io.vhelpi.sdk;
 
 import io.vhelpi.sdk.model.AdminLicense;
+import io.vhelpi.sdk.monitoring.FinishedCall;
 import io.vhelpi.sdk.transport.ApiRequest;
 import io.vhelpi.sdk.transport.HttpTransport;
 import java.util.LinkedHashMap;
@@ -101,6 +102,7 @@ public final class LicenseCreation {
         body.put("credits", credits);
         body.put("note", note);
         return transport.execute(
+                FinishedCall.ADMIN_CREATE_LICENSE,
                 ApiRequest.post(actor, body, null, false, "api", "v1", "admin", "licenses"),
                 AdminLicenses.LICENSE);
     }

@@ -1,6 +1,7 @@
 package io.vhelpi.sdk;
 
 import io.vhelpi.sdk.model.Session;
+import io.vhelpi.sdk.monitoring.FinishedCall;
 import io.vhelpi.sdk.transport.ApiRequest;
 import io.vhelpi.sdk.transport.HttpTransport;
 import jakarta.ws.rs.core.GenericType;
@@ -80,6 +81,7 @@ public final class OperatorSessions {
     public Optional<Session> activeSession() {
         return Optional.ofNullable(
                 transport.execute(
+                        FinishedCall.ACTIVE_SESSION,
                         ApiRequest.get(operatorId, Map.of(), "api", "v1", "sessions", "active")
                                 .withTimeout(timeout),
                         SESSION));
@@ -95,6 +97,7 @@ public final class OperatorSessions {
      */
     public Session session(String sessionId) {
         return transport.execute(
+                FinishedCall.GET_SESSION,
                 ApiRequest.get(operatorId, Map.of(), "api", "v1", "sessions", id(sessionId))
                         .withTimeout(timeout),
                 SESSION);
@@ -132,6 +135,7 @@ public final class OperatorSessions {
         // Closing is idempotent by the contract as well, so the call may be repeated after a
         // timeout; the key makes the repetition return the very first answer.
         return transport.execute(
+                FinishedCall.CLOSE_SESSION,
                 ApiRequest.post(
                                 operatorId,
                                 null,

@@ -2,6 +2,8 @@ package io.vhelpi.sdk;
 
 import io.vhelpi.core.privacy.Masking;
 import io.vhelpi.sdk.model.License;
+import io.vhelpi.sdk.monitoring.CallListener;
+import io.vhelpi.sdk.monitoring.FinishedCall;
 import io.vhelpi.sdk.transport.ApiRequest;
 import io.vhelpi.sdk.transport.HttpTransport;
 import io.vhelpi.sdk.transport.Sleeper;
@@ -11,6 +13,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,7 +78,9 @@ public final class VhelpiClient implements AutoCloseable {
     public List<License> licenses() {
         List<License> licenses =
                 transport.execute(
-                        ApiRequest.get(null, Map.of(), "api", "v1", "licenses"), LICENSES);
+                        FinishedCall.LIST_LICENSES,
+                        ApiRequest.get(null, Map.of(), "api", "v1", "licenses"),
+                        LICENSES);
         return licenses == null ? List.of() : List.copyOf(licenses);
     }
 
@@ -147,6 +152,7 @@ public final class VhelpiClient implements AutoCloseable {
         private String userAgentSuffix;
         private Sleeper sleeper = Sleeper.system();
         private Clock clock = Clock.systemUTC();
+        private final List<CallListener> callListeners = new ArrayList<>();
         private boolean built;
 
         private Builder() {}
@@ -243,6 +249,20 @@ public final class VhelpiClient implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Adds a listener that hears of every finished call with its operation, outcome, attempts
+         * and duration, e.g. to record metrics; optional. Listeners are called in the order they
+         * were added.
+         *
+         * @param listener the listener
+         * @return this builder
+         * @throws NullPointerException when the listener is {@code null}
+         */
+        public Builder callListener(CallListener listener) {
+            callListeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
         /** Replaces the wait between attempts, so that tests of retries need not wait. */
         Builder sleeper(Sleeper sleeper) {
             this.sleeper = sleeper;
@@ -296,7 +316,8 @@ public final class VhelpiClient implements AutoCloseable {
                             Objects.requireNonNullElse(locale, Locale.ENGLISH),
                             UserAgent.of(userAgentSuffix),
                             Objects.requireNonNull(sleeper, "sleeper"),
-                            Objects.requireNonNull(clock, "clock")));
+                            Objects.requireNonNull(clock, "clock"),
+                            callListeners));
         }
 
         private static URI baseUri(String baseUrl) {

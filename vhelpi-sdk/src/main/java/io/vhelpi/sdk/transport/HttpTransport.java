@@ -5,6 +5,8 @@ import io.vhelpi.sdk.errors.ErrorDetails;
 import io.vhelpi.sdk.errors.VhelpiConnectionException;
 import io.vhelpi.sdk.errors.VhelpiException;
 import io.vhelpi.sdk.errors.VhelpiServerException;
+import io.vhelpi.sdk.monitoring.CallListener;
+import io.vhelpi.sdk.monitoring.FinishedCall;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.Entity;
@@ -135,17 +137,38 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     /**
-     * Performs a call, retrying it when the failure allows.
+     * Performs a call, retrying it when the failure allows, and tells the call listeners how it
+     * ended.
      *
+     * @param operation the name of the call for the listeners, e.g. {@code sessions.create}
      * @param request the call
      * @param type the type of the answer's body
      * @param <T> the type of the answer's body
      * @return the body, or {@code null} for {@code 204 No Content}
      * @throws VhelpiException when the call fails for good
      */
-    public <T> T execute(ApiRequest request, GenericType<T> type) {
+    public <T> T execute(String operation, ApiRequest request, GenericType<T> type) {
+        long started = System.nanoTime();
+        // Counted by the retry loop, read once the call has succeeded or failed for good.
+        int[] attempts = {0};
+
+        try {
+            T body = executeWithRetries(request, type, attempts);
+            report(operation, null, attempts[0], started);
+            return body;
+        } catch (VhelpiException failure) {
+            report(operation, failure.code(), attempts[0], started);
+            throw failure;
+        } catch (RuntimeException failure) {
+            report(operation, FinishedCall.UNEXPECTED_ERROR, attempts[0], started);
+            throw failure;
+        }
+    }
+
+    private <T> T executeWithRetries(ApiRequest request, GenericType<T> type, int[] attempts) {
         int attempt = 1;
         while (true) {
+            attempts[0] = attempt;
             try {
                 return exchange(request, type);
             } catch (VhelpiException failure) {
@@ -162,6 +185,27 @@ public final class HttpTransport implements AutoCloseable {
                         delay.get().toMillis());
                 pause(delay.get(), failure);
                 attempt++;
+            }
+        }
+    }
+
+    // A listener's failure is the listener's problem: it must never change the call's result.
+    private void report(String operation, String errorCode, int attempts, long started) {
+        if (settings.callListeners().isEmpty()) {
+            return;
+        }
+
+        FinishedCall call =
+                new FinishedCall(
+                        operation,
+                        errorCode,
+                        attempts,
+                        Duration.ofNanos(System.nanoTime() - started));
+        for (CallListener listener : settings.callListeners()) {
+            try {
+                listener.callFinished(call);
+            } catch (RuntimeException e) {
+                LOG.warn("Call listener {} failed on {}", listener, operation, e);
             }
         }
     }

@@ -1,8 +1,10 @@
 package io.vhelpi.sdk.transport;
 
+import io.vhelpi.sdk.monitoring.CallListener;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -19,6 +21,7 @@ import java.util.Objects;
  * @param userAgent the full {@code User-Agent} header value
  * @param sleeper waits between attempts
  * @param clock the present, for waits given as a date
+ * @param callListeners hear of every finished call, in this order
  */
 public record TransportSettings(
         URI baseUri,
@@ -30,9 +33,10 @@ public record TransportSettings(
         Locale locale,
         String userAgent,
         Sleeper sleeper,
-        Clock clock) {
+        Clock clock,
+        List<CallListener> callListeners) {
 
-    /** Checks that nothing is missing. */
+    /** Checks that nothing is missing and copies the listeners. */
     public TransportSettings {
         Objects.requireNonNull(baseUri, "baseUri");
         Objects.requireNonNull(apiKey, "apiKey");
@@ -42,6 +46,7 @@ public record TransportSettings(
         Objects.requireNonNull(userAgent, "userAgent");
         Objects.requireNonNull(sleeper, "sleeper");
         Objects.requireNonNull(clock, "clock");
+        callListeners = List.copyOf(callListeners);
     }
 
     /** Describes the settings without the API key. */
