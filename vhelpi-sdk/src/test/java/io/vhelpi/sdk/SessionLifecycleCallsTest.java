@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.moreThanOrExactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 
 class SessionLifecycleCallsTest extends WireMockTestSupport {
 
+    private static final String NOT_FOUND = "{\"code\":\"session_not_found\",\"status\":404}";
     private static final String EVENTS = "/api/v1/sessions/" + SESSION_ID + "/events";
 
     @Test
@@ -138,12 +140,13 @@ class SessionLifecycleCallsTest extends WireMockTestSupport {
                 client().operator(OPERATOR).awaitJoin(SESSION_ID, Duration.ofSeconds(30));
 
         assertThat(joined).map(Session::status).contains(SessionStatus.IN_PROGRESS);
+        // The second stream ends too, so a third connection may race with closing the waiter.
         server.verify(
-                2,
+                moreThanOrExactly(2),
                 getRequestedFor(urlEqualTo(EVENTS))
                         .withHeader("Accept", equalTo("text/event-stream"))
                         .withHeader("Vhelpi-Operator", equalTo(OPERATOR)));
-        assertThat(sleeps).containsExactly(Duration.ofSeconds(1));
+        assertThat(sleeps).startsWith(Duration.ofSeconds(1));
     }
 
     @Test
@@ -207,8 +210,7 @@ class SessionLifecycleCallsTest extends WireMockTestSupport {
                                 aResponse()
                                         .withStatus(404)
                                         .withHeader("Content-Type", "application/problem+json")
-                                        .withBody(
-                                                "{\"code\":\"session_not_found\",\"status\":404}")));
+                                        .withBody(NOT_FOUND)));
 
         SessionNotFoundException missing =
                 catchThrowableOfType(

@@ -69,13 +69,24 @@ public final class EventStream implements AutoCloseable {
         }
     }
 
-    /** Closes the stream, aborting the connection. */
+    /** Closes the stream, aborting the connection; never fails. */
     @Override
     public void close() {
         try {
             input.close();
+        } catch (ProcessingException alreadyAborted) {
+            // Closing from another thread aborts the connection under a running read; the
+            // socket is gone either way, which is all closing is for.
         } finally {
+            closeResponse();
+        }
+    }
+
+    private void closeResponse() {
+        try {
             response.close();
+        } catch (ProcessingException alreadyAborted) {
+            // as above
         }
     }
 }
