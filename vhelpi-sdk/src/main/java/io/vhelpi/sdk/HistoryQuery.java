@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * A query of an operator's history, newest session first: optionally one Budapest calendar day, a
- * page size and the cursor of a previous page. Single-use and not thread-safe.
+ * case number, an external reference, a page size and the cursor of a previous page. Single-use and
+ * not thread-safe.
  */
 public final class HistoryQuery {
 
@@ -24,6 +25,8 @@ public final class HistoryQuery {
 
     private Duration timeout;
     private LocalDate day;
+    private String caseNumber;
+    private String externalReference;
     private Integer limit;
     private String cursor;
     private boolean fetched;
@@ -55,6 +58,29 @@ public final class HistoryQuery {
      */
     public HistoryQuery onDay(LocalDate day) {
         this.day = day;
+        return this;
+    }
+
+    /**
+     * Only sessions with this case number, compared after trimming and Unicode NFC normalisation.
+     * Case numbers from before the 10-character rule are found as they were stored.
+     *
+     * @param caseNumber the case number, or {@code null} for any
+     * @return this query
+     */
+    public HistoryQuery caseNumber(String caseNumber) {
+        this.caseNumber = caseNumber;
+        return this;
+    }
+
+    /**
+     * Only sessions with this external reference (the host system's own claim number).
+     *
+     * @param externalReference the reference, or {@code null} for any
+     * @return this query
+     */
+    public HistoryQuery externalReference(String externalReference) {
+        this.externalReference = externalReference;
         return this;
     }
 
@@ -100,6 +126,8 @@ public final class HistoryQuery {
 
         Map<String, String> query = new LinkedHashMap<>();
         query.put("date", day == null ? null : day.toString());
+        query.put("caseNumber", caseNumber);
+        query.put("externalReference", externalReference);
         query.put("limit", limit == null ? null : limit.toString());
         query.put("cursor", cursor);
 

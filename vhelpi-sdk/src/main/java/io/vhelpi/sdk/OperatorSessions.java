@@ -1,6 +1,11 @@
 package io.vhelpi.sdk;
 
+import io.vhelpi.sdk.errors.ErrorDetails;
+import io.vhelpi.sdk.errors.VhelpiConnectionException;
+import io.vhelpi.sdk.errors.VhelpiException;
 import io.vhelpi.sdk.model.Session;
+import io.vhelpi.sdk.model.SessionEvent;
+import io.vhelpi.sdk.model.SessionStatus;
 import io.vhelpi.sdk.monitoring.FinishedCall;
 import io.vhelpi.sdk.transport.ApiRequest;
 import io.vhelpi.sdk.transport.HttpTransport;
@@ -10,11 +15,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /**
- * The sessions of one operator, as the operator's screens show them: invite a customer, the active
- * session, one session, closing, and the history. Immutable and thread-safe; obtained from {@link
+ * The sessions of one operator, as the operator's screens show them: invite a customer, wait for
+ * the customer, the active session (reconnect, keep alive), one session, resending the invitation,
+ * closing, and the history. Immutable and thread-safe; obtained from {@link
  * VhelpiClient#operator(String)}.
  */
 public final class OperatorSessions {
@@ -148,6 +158,143 @@ public final class OperatorSessions {
                                 "close")
                         .withTimeout(timeout),
                 SESSION);
+    }
+
+    /**
+     * Tells the server the operator is still there: the active session's idle timeout (one hour by
+     * default) starts again. Call it while the operator's session screen is open.
+     *
+     * @param sessionId the session id
+     * @return the session as it is now; an ended session shows its final status
+     * @throws io.vhelpi.sdk.errors.SessionNotFoundException when there is no such session
+     * @throws io.vhelpi.sdk.errors.VhelpiException when the call fails otherwise
+     */
+    public Session keepAlive(String sessionId) {
+        return transport.execute(
+                FinishedCall.KEEP_ALIVE,
+                ApiRequest.post(
+                        operatorId,
+                        null,
+                        null,
+                        true,
+                        "api",
+                        "v1",
+                        "sessions",
+                        id(sessionId),
+                        "keepalive"),
+                SESSION);
+    }
+
+    /**
+     * Reconnects the operator to the active session ("Nyitott munkamenet: [4caa8cf4]" —
+     * "Visszacsatlakozás"): finds it and keeps it alive, as the operator is back.
+     *
+     * @return the active session with its new expiry, or empty when there is none
+     * @throws io.vhelpi.sdk.errors.VhelpiException when a call fails
+     */
+    public Optional<Session> reconnect() {
+        return activeSession().map(active -> keepAlive(active.id())).filter(Session::isActive);
+    }
+
+    /**
+     * Sends the invitation of a session still waiting for its customer again, with a fresh link
+     * (the previous link stops working), without charging a credit. A server allows this a limited
+     * number of times per session (three by default).
+     *
+     * @param sessionId the session id
+     * @return the session, whose {@code joinUrl} is {@code null}: the new link goes only to the
+     *     customer
+     * @throws io.vhelpi.sdk.errors.ResendRefusedException when the customer already joined, the
+     *     session ended, or the limit is reached
+     * @throws io.vhelpi.sdk.errors.SessionNotFoundException when there is no such session
+     * @throws io.vhelpi.sdk.errors.VhelpiException when the call fails otherwise
+     */
+    public Session resendInvitation(String sessionId) {
+        // Not repeated after a timeout: a repetition would use up another resend.
+        return transport.execute(
+                FinishedCall.RESEND_INVITATION,
+                ApiRequest.post(
+                        operatorId,
+                        null,
+                        null,
+                        false,
+                        "api",
+                        "v1",
+                        "sessions",
+                        id(sessionId),
+                        "resend"),
+                SESSION);
+    }
+
+    /**
+     * Subscribes a listener to the session's events (server-sent events): first the session as it
+     * is, then the customer joining, invitation updates, and its closing or expiry. The
+     * subscription reconnects by itself after a broken connection and ends once the session ended;
+     * close it to stop listening earlier.
+     *
+     * @param sessionId the session id
+     * @param listener receives the events on the subscription's own thread
+     * @return the running subscription
+     */
+    public SessionSubscription subscribe(String sessionId, SessionListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        SessionSubscription subscription =
+                new SessionSubscription(transport, operatorId, id(sessionId), listener);
+        subscription.start();
+        return subscription;
+    }
+
+    /**
+     * Waits until the customer joins, without polling: the waiting screen after sending an
+     * invitation.
+     *
+     * @param sessionId the session id
+     * @param timeout how long to wait at most
+     * @return the session once it no longer waits for the customer: {@code IN_PROGRESS} when the
+     *     customer joined, or {@code CLOSED} / {@code EXPIRED} when it ended first; empty when the
+     *     timeout passed while the customer had not joined yet
+     * @throws io.vhelpi.sdk.errors.SessionNotFoundException when there is no such session
+     * @throws io.vhelpi.sdk.errors.VhelpiConnectionException with code {@code interrupted} when the
+     *     waiting thread is interrupted
+     * @throws io.vhelpi.sdk.errors.VhelpiException when the server refuses the subscription
+     */
+    public Optional<Session> awaitJoin(String sessionId, Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative()) {
+            throw new IllegalArgumentException("timeout must not be negative");
+        }
+        CompletableFuture<Session> joined = new CompletableFuture<>();
+        SessionListener waiter =
+                new SessionListener() {
+                    @Override
+                    public void onEvent(SessionEvent event) {
+                        if (event.session().status() != SessionStatus.INVITED) {
+                            joined.complete(event.session());
+                        }
+                    }
+
+                    @Override
+                    public void onError(VhelpiException error) {
+                        joined.completeExceptionally(error);
+                    }
+                };
+
+        try (SessionSubscription subscription = subscribe(sessionId, waiter)) {
+            return Optional.of(joined.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof VhelpiException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new VhelpiConnectionException(
+                    VhelpiConnectionException.INTERRUPTED,
+                    ErrorDetails.withoutResponse(null, locale),
+                    e);
+        }
     }
 
     /**

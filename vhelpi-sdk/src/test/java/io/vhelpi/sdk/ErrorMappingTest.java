@@ -15,6 +15,7 @@ import io.vhelpi.sdk.errors.IdempotencyKeyReusedException;
 import io.vhelpi.sdk.errors.InsufficientCreditsException;
 import io.vhelpi.sdk.errors.LicenseNotFoundException;
 import io.vhelpi.sdk.errors.RateLimitedException;
+import io.vhelpi.sdk.errors.ResendRefusedException;
 import io.vhelpi.sdk.errors.SessionNotFoundException;
 import io.vhelpi.sdk.errors.UnauthorizedException;
 import io.vhelpi.sdk.errors.ValidationFailedException;
@@ -39,6 +40,8 @@ class ErrorMappingTest extends WireMockTestSupport {
                 Arguments.of("session_not_found", 404, SessionNotFoundException.class),
                 Arguments.of("active_session_exists", 409, ActiveSessionExistsException.class),
                 Arguments.of("insufficient_credits", 402, InsufficientCreditsException.class),
+                Arguments.of("session_not_waiting", 409, ResendRefusedException.class),
+                Arguments.of("resend_limit_reached", 409, ResendRefusedException.class),
                 Arguments.of("idempotency_key_reused", 422, IdempotencyKeyReusedException.class),
                 Arguments.of("rate_limited", 429, RateLimitedException.class),
                 Arguments.of("something_new", 418, VhelpiServerException.class));

@@ -6,6 +6,7 @@ import io.vhelpi.server.domain.notification.DeliveryFailedException;
 import io.vhelpi.server.domain.notification.Invitation;
 import io.vhelpi.server.domain.notification.InvitationChannel;
 import io.vhelpi.server.domain.notification.InvitationRepository;
+import io.vhelpi.server.domain.session.SessionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -30,6 +31,8 @@ public class InvitationDispatcher {
     @Inject InvitationRepository invitations;
     @Inject Instance<InvitationChannel> channels;
     @Inject CreditRefunds refunds;
+    @Inject SessionRepository sessions;
+    @Inject SessionEvents events;
     @Inject Clock clock;
     @Inject InvitationDispatcher self;
 
@@ -56,6 +59,7 @@ public class InvitationDispatcher {
                     invitation.sessionId(),
                     invitation.channel(),
                     recipient);
+            announce(invitation);
         } catch (DeliveryFailedException e) {
             if (!e.isPermanent()) {
                 LOG.warn(
@@ -66,14 +70,24 @@ public class InvitationDispatcher {
                 return;
             }
             invitation.markFailed(e.getMessage());
-            refunds.refundUndeliverable(invitation.sessionId());
+            // A resent invitation that fails does not undo a credit the first one earned.
+            if (!invitations.anySent(invitation.sessionId())) {
+                refunds.refundUndeliverable(invitation.sessionId());
+            }
             LOG.warn(
                     "Invitation {} of session {} cannot be delivered to {}: {}",
                     invitation.id(),
                     invitation.sessionId(),
                     recipient,
                     e.getMessage());
+            announce(invitation);
         }
+    }
+
+    private void announce(Invitation invitation) {
+        sessions.findById(invitation.sessionId())
+                .ifPresent(
+                        session -> events.publish(SessionChanged.Kind.INVITATION_UPDATED, session));
     }
 
     /**

@@ -21,6 +21,7 @@ public class SessionExpiry {
     private static final int BATCH = 100;
 
     @Inject SessionRepository sessions;
+    @Inject SessionEvents events;
     @Inject Clock clock;
 
     /**
@@ -35,6 +36,7 @@ public class SessionExpiry {
         }
         session.expire();
         LOG.info("Session {} of operator {} expired", session.id(), session.operatorId());
+        events.publish(SessionChanged.Kind.EXPIRED, session);
         return true;
     }
 

@@ -2,10 +2,6 @@ package io.vhelpi.server.application;
 
 import io.vhelpi.core.format.BudapestDay;
 import io.vhelpi.core.validation.ValidInvitation;
-import io.vhelpi.server.domain.license.License;
-import io.vhelpi.server.domain.license.LicenseRepository;
-import io.vhelpi.server.domain.notification.Invitation;
-import io.vhelpi.server.domain.notification.InvitationRepository;
 import io.vhelpi.server.domain.session.ActiveSessionExistsException;
 import io.vhelpi.server.domain.session.HistoryQuery;
 import io.vhelpi.server.domain.session.Session;
@@ -18,15 +14,15 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What an operator does with sessions, through the host system: invite, find, close, review. */
+/**
+ * What an operator does with sessions, through the host system: invite, find, keep alive, invite
+ * again, close, review.
+ */
 @ApplicationScoped
 public class SessionService {
 
@@ -36,9 +32,11 @@ public class SessionService {
     @Inject SessionCreation creation;
     @Inject InvitationDispatcher dispatcher;
     @Inject SessionExpiry expiry;
+    @Inject InvitationResend resending;
     @Inject SessionRepository sessions;
-    @Inject LicenseRepository licenses;
-    @Inject InvitationRepository invitations;
+    @Inject SessionViews views;
+    @Inject SessionEvents events;
+    @Inject ServerSettings settings;
     @Inject Clock clock;
 
     /**
@@ -118,31 +116,68 @@ public class SessionService {
      */
     @Transactional
     public SessionDetails close(Caller caller, String sessionId) {
-        Session session =
-                sessions.findForUpdate(caller.organisationId(), sessionId)
-                        .orElseThrow(SessionNotFoundException::new);
-        if (!session.operatorId().equals(caller.operatorId())) {
-            throw new SessionOfAnotherOperatorException();
-        }
+        Session session = lockedSession(caller, sessionId);
         Instant now = clock.instant();
+        boolean cancelled = session.joinedAt() == null;
         if (!expiry.expireIfOverdue(session, now) && session.close(now)) {
-            LOG.info(
-                    "Session {} closed by operator {} after {} s with the customer",
-                    session.id(),
-                    caller.operatorId(),
-                    session.duration(now).toSeconds());
+            if (cancelled) {
+                LOG.info(
+                        "Session {} cancelled by operator {} before the customer joined",
+                        session.id(),
+                        caller.operatorId());
+            } else {
+                LOG.info(
+                        "Session {} closed by operator {} after {} s with the customer",
+                        session.id(),
+                        caller.operatorId(),
+                        session.duration(now).toSeconds());
+            }
+            events.publish(SessionChanged.Kind.CLOSED, session);
         }
         return details(session);
     }
 
     /**
+     * The operator is still there: an active session's idle timeout starts again. A session that
+     * has already ended (or has just run out) is answered as it is, so the host sees it ended.
+     */
+    @Transactional
+    public SessionDetails keepAlive(Caller caller, String sessionId) {
+        Session session = lockedSession(caller, sessionId);
+        Instant now = clock.instant();
+        if (!expiry.expireIfOverdue(session, now) && session.status().isActive()) {
+            session.keepAlive(now, settings.sessionIdleTimeout());
+            LOG.debug("Session {} kept alive until {}", session.id(), session.expiresAt());
+        }
+        return details(session);
+    }
+
+    /**
+     * Sends the invitation of a session still waiting for its customer again, with a fresh link,
+     * without charging a credit. The previous link stops working.
+     *
+     * @throws io.vhelpi.server.domain.session.SessionNotWaitingException the customer joined or the
+     *     session ended
+     * @throws io.vhelpi.server.domain.session.ResendLimitReachedException the limit is reached
+     */
+    public SessionDetails resendInvitation(Caller caller, String sessionId) {
+        String invitationId = resending.reissue(caller, sessionId);
+
+        dispatcher.deliver(invitationId);
+
+        return get(caller, sessionId);
+    }
+
+    /**
      * A page of the operator's history, newest first.
      *
-     * @param day only sessions created on this Budapest calendar day; null for all
+     * @param search the day, case number and external reference to narrow the history to
      * @param cursor where the previous page ended; null for the first page
      */
     @Transactional
-    public HistoryPage history(Caller caller, LocalDate day, HistoryCursor cursor, int limit) {
+    public HistoryPage history(
+            Caller caller, HistorySearch search, HistoryCursor cursor, int limit) {
+        LocalDate day = search.day();
         Instant from = null;
         Instant to = null;
         if (day != null) {
@@ -154,6 +189,8 @@ public class SessionService {
                 new HistoryQuery(
                         from,
                         to,
+                        search.caseNumber(),
+                        search.externalReference(),
                         cursor == null ? null : cursor.createdAt(),
                         cursor == null ? null : cursor.sessionId(),
                         limit + 1);
@@ -166,42 +203,21 @@ public class SessionService {
             Session last = page.get(page.size() - 1);
             next = new HistoryCursor(last.createdAt(), last.id()).encode();
         }
-        return new HistoryPage(details(page), next);
+        return new HistoryPage(views.of(page), next);
+    }
+
+    /** The session, locked to change it; only its own operator may change it. */
+    private Session lockedSession(Caller caller, String sessionId) {
+        Session session =
+                sessions.findForUpdate(caller.organisationId(), sessionId)
+                        .orElseThrow(SessionNotFoundException::new);
+        if (!session.operatorId().equals(caller.operatorId())) {
+            throw new SessionOfAnotherOperatorException();
+        }
+        return session;
     }
 
     private SessionDetails details(Session session) {
-        return details(List.of(session)).get(0);
-    }
-
-    private List<SessionDetails> details(List<Session> page) {
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        Instant now = clock.instant();
-        Map<String, Invitation> invitationsBySession =
-                invitations.findBySessionIds(page.stream().map(Session::id).toList());
-        Map<String, String> licenseNames =
-                page.stream()
-                        .map(Session::licenseId)
-                        .distinct()
-                        .collect(Collectors.toMap(id -> id, this::licenseName));
-
-        List<SessionDetails> result = new ArrayList<>(page.size());
-        for (Session session : page) {
-            Invitation invitation = invitationsBySession.get(session.id());
-            result.add(
-                    new SessionDetails(
-                            session,
-                            licenseNames.get(session.licenseId()),
-                            invitation == null ? null : invitation.status(),
-                            invitation == null ? null : invitation.failureReason(),
-                            null,
-                            session.duration(now)));
-        }
-        return result;
-    }
-
-    private String licenseName(String licenseId) {
-        return licenses.findById(licenseId).map(License::name).orElse("");
+        return views.of(session);
     }
 }

@@ -56,9 +56,42 @@ final class ReferenceServer {
         return url;
     }
 
+    /**
+     * The second server the build started, identical but for its short idle timeout ({@link
+     * #shortIdleTimeout()}), for the expiry tests.
+     */
+    static String shortIdleTimeoutBaseUrl() {
+        return property(
+                "vhelpi.it.short-idle-timeout.base-url",
+                "the address of the server with the short idle timeout");
+    }
+
+    /** The idle timeout of the second server. */
+    static Duration shortIdleTimeout() {
+        return Duration.parse(
+                property("vhelpi.it.short-idle-timeout", "the short server's idle timeout"));
+    }
+
+    static String property(String name, String what) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(
+                    name
+                            + " ("
+                            + what
+                            + ") is not set: run the integration tests with './mvnw verify',"
+                            + " which starts WildFly with the application");
+        }
+        return value;
+    }
+
     static VhelpiClient client(String apiKey) {
+        return client(baseUrl(), apiKey);
+    }
+
+    static VhelpiClient client(String baseUrl, String apiKey) {
         return VhelpiClient.builder()
-                .baseUrl(baseUrl())
+                .baseUrl(baseUrl)
                 .apiKey(apiKey)
                 .connectTimeout(Duration.ofSeconds(5))
                 .readTimeout(Duration.ofSeconds(30))
@@ -80,8 +113,17 @@ final class ReferenceServer {
 
     /** The dev outbox's messages of one session, newest first. */
     static List<JsonNode> outboxOf(String sessionId) {
+        return outboxOf(baseUrl(), sessionId);
+    }
+
+    /** The messages of one session in the dev outbox of the server at {@code baseUrl}. */
+    static List<JsonNode> outboxOf(String baseUrl, String sessionId) {
         List<JsonNode> messages = new ArrayList<>();
-        for (JsonNode message : outbox()) {
+        JsonNode outbox =
+                json(
+                        send(HttpRequest.newBuilder(URI.create(baseUrl + "/dev/outbox.json")).GET())
+                                .body());
+        for (JsonNode message : outbox) {
             if (message.get("sessionId").asText().equals(sessionId)) {
                 messages.add(message);
             }
@@ -95,6 +137,11 @@ final class ReferenceServer {
 
     static HttpResponse<String> get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    static HttpResponse<String> post(String url) {
+        return send(
+                HttpRequest.newBuilder(URI.create(url)).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     static HttpResponse<String> postForm(String url) {

@@ -79,7 +79,10 @@ class SessionLifecycleIT {
 
         HttpResponse<String> page = ReferenceServer.get(created.joinUrl());
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<button type=\"submit\">Csatlakozás</button>");
+        assertThat(page.body())
+                .contains(
+                        "<button type=\"submit\" id=\"join\""
+                                + " aria-describedby=\"steps\">Csatlakozás</button>");
 
         HttpResponse<String> joined = ReferenceServer.postForm(created.joinUrl());
         assertThat(joined.statusCode()).isEqualTo(303);
@@ -107,8 +110,8 @@ class SessionLifecycleIT {
         assertThat(first.closedAt()).isEqualTo(closed.closedAt());
 
         HttpResponse<String> afterClose = ReferenceServer.get(created.joinUrl());
-        assertThat(afterClose.statusCode()).isEqualTo(404);
-        assertThat(afterClose.body()).contains("Ez a hivatkozás lejárt");
+        assertThat(afterClose.statusCode()).isEqualTo(410);
+        assertThat(afterClose.body()).contains("<h1>A kárszemle véget ért</h1>");
     }
 
     @Test

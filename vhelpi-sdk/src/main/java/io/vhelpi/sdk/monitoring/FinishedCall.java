@@ -34,6 +34,12 @@ public record FinishedCall(String operation, String errorCode, int attempts, Dur
     /** Reading a page of an operator's history. */
     public static final String HISTORY = "sessions.history";
 
+    /** Operation name: keep the session alive (or reconnect to it). */
+    public static final String KEEP_ALIVE = "sessions.keep-alive";
+
+    /** Operation name: send the invitation again. */
+    public static final String RESEND_INVITATION = "sessions.resend";
+
     /** Operation name: read one license through the administration API. */
     public static final String ADMIN_GET_LICENSE = "admin.licenses.get";
 

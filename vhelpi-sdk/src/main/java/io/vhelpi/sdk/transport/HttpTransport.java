@@ -24,6 +24,7 @@ import java.net.URLEncoder;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,6 +43,8 @@ import org.glassfish.jersey.client.ClientProperties;
 import org.glassfish.jersey.client.JerseyClientBuilder;
 import org.glassfish.jersey.client.RequestEntityProcessing;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.media.sse.EventInput;
+import org.glassfish.jersey.media.sse.SseFeature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +69,7 @@ public final class HttpTransport implements AutoCloseable {
     private final TransportSettings settings;
     private final Client client;
     private final WebTarget base;
+    private final ObjectMapper mapper;
     private final ProblemReader problems;
     private final RetryPolicy retries;
     private final PoolingHttpClientConnectionManager pool;
@@ -77,7 +81,7 @@ public final class HttpTransport implements AutoCloseable {
      */
     public HttpTransport(TransportSettings settings) {
         this.settings = settings;
-        ObjectMapper mapper = JsonMapping.newMapper();
+        this.mapper = JsonMapping.newMapper();
         this.pool = newPool(settings);
         this.client = newJerseyClient(settings, mapper, pool);
         this.base = client.target(settings.baseUri());
@@ -114,6 +118,7 @@ public final class HttpTransport implements AutoCloseable {
                 ClientProperties.REQUEST_ENTITY_PROCESSING, RequestEntityProcessing.BUFFERED);
         config.property(ClientProperties.FOLLOW_REDIRECTS, false);
         config.register(JacksonFeature.class);
+        config.register(SseFeature.class);
         config.register(new JsonMapping(mapper));
 
         return new JerseyClientBuilder().withConfig(config).build();
@@ -210,6 +215,57 @@ public final class HttpTransport implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a stream of server-sent events. The call is not retried: a stream that cannot be opened
+     * or breaks is for the caller to open again.
+     *
+     * @param request a {@code GET} call of an event stream
+     * @return the open stream; the caller closes it
+     * @throws VhelpiException when the server refuses the call or cannot be reached
+     */
+    public EventStream openEvents(ApiRequest request) {
+        String requestId = newRequestId();
+        long started = System.nanoTime();
+
+        Response response = send(request, requestId, started, MediaType.SERVER_SENT_EVENTS_TYPE);
+        int status = response.getStatus();
+        String answeredId = response.getHeaderString(REQUEST_ID_HEADER);
+        if (status < 200 || status >= 300) {
+            try (response) {
+                throw problems.toException(
+                        status,
+                        answeredId,
+                        response.getHeaderString(HttpHeaders.RETRY_AFTER),
+                        readText(response));
+            }
+        }
+        try {
+            return new EventStream(response, response.readEntity(EventInput.class), mapper);
+        } catch (ProcessingException | IllegalStateException e) {
+            response.close();
+            throw connectionFailure(
+                    new ProcessingException(e), answeredId != null ? answeredId : requestId);
+        }
+    }
+
+    /**
+     * The language of the SDK's messages.
+     *
+     * @return the configured locale
+     */
+    public Locale locale() {
+        return settings.locale();
+    }
+
+    /**
+     * Waits between attempts; tests replace it so that they need not wait.
+     *
+     * @return the configured sleeper
+     */
+    public Sleeper sleeper() {
+        return settings.sleeper();
+    }
+
     private void pause(Duration delay, VhelpiException failure) {
         try {
             settings.sleeper().sleep(delay);
@@ -233,7 +289,8 @@ public final class HttpTransport implements AutoCloseable {
         String requestId = newRequestId();
         long started = System.nanoTime();
 
-        try (Response response = send(request, requestId, started)) {
+        try (Response response =
+                send(request, requestId, started, MediaType.APPLICATION_JSON_TYPE)) {
             int status = response.getStatus();
             String answeredId = response.getHeaderString(REQUEST_ID_HEADER);
             LOG.debug(
@@ -258,10 +315,10 @@ public final class HttpTransport implements AutoCloseable {
         }
     }
 
-    private Response send(ApiRequest request, String requestId, long started) {
+    private Response send(ApiRequest request, String requestId, long started, MediaType accepted) {
         Invocation.Builder call =
                 target(request)
-                        .request(MediaType.APPLICATION_JSON_TYPE)
+                        .request(accepted)
                         .header(HttpHeaders.AUTHORIZATION, "Bearer " + settings.apiKey())
                         .header(HttpHeaders.ACCEPT_LANGUAGE, settings.locale().toLanguageTag())
                         .header(HttpHeaders.USER_AGENT, settings.userAgent())

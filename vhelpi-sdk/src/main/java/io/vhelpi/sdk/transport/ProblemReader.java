@@ -12,6 +12,7 @@ import io.vhelpi.sdk.errors.InsufficientCreditsException;
 import io.vhelpi.sdk.errors.LicenseNotFoundException;
 import io.vhelpi.sdk.errors.OrganisationNotFoundException;
 import io.vhelpi.sdk.errors.RateLimitedException;
+import io.vhelpi.sdk.errors.ResendRefusedException;
 import io.vhelpi.sdk.errors.SessionNotFoundException;
 import io.vhelpi.sdk.errors.UnauthorizedException;
 import io.vhelpi.sdk.errors.ValidationFailedException;
@@ -76,6 +77,8 @@ final class ProblemReader {
                             text(problem, "activeSessionShortId"));
             case InsufficientCreditsException.CODE ->
                     new InsufficientCreditsException(details, text(problem, "licenseId"));
+            case ResendRefusedException.NOT_WAITING, ResendRefusedException.LIMIT_REACHED ->
+                    new ResendRefusedException(code, details);
             case RateLimitedException.CODE ->
                     new RateLimitedException(details, retryAfter(retryAfterHeader, clock));
             default ->

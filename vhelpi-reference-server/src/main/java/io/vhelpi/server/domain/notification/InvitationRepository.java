@@ -16,6 +16,9 @@ public interface InvitationRepository {
     /** Pending invitations, oldest first. */
     List<String> findPendingIds(int max);
 
-    /** The invitation of each of the sessions, by session id. */
+    /** The newest invitation of each of the sessions, by session id. */
     Map<String, Invitation> findBySessionIds(Collection<String> sessionIds);
+
+    /** Whether any invitation of the session (the first or a resent one) reached its channel. */
+    boolean anySent(String sessionId);
 }

@@ -21,7 +21,8 @@ import java.util.UUID;
  * guarantee one active session per operator even when two requests race.
  *
  * <p>An active session expires when nothing happened for the idle timeout: its {@code expiresAt}
- * moves forward with every activity (creation, the customer joining).
+ * moves forward with every activity (creation, the customer joining, the operator keeping it alive
+ * or resending the invitation, and the heartbeat of the customer's open page once joined).
  */
 @Entity
 @Table(name = "inspection_session")
@@ -58,8 +59,11 @@ public class Session {
     @Column(nullable = false)
     private SessionStatus status;
 
-    @Column(name = "join_token_hash", updatable = false)
+    @Column(name = "join_token_hash")
     private String joinTokenHash;
+
+    @Column(name = "invitations_resent", nullable = false)
+    private int invitationsResent;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -118,6 +122,53 @@ public class Session {
         status = SessionStatus.IN_PROGRESS;
         joinedAt = now;
         return true;
+    }
+
+    /**
+     * The operator is still there (reconnecting, or keeping the session alive while waiting or
+     * talking): the idle timeout starts again.
+     */
+    public void keepAlive(Instant now, Duration idleTimeout) {
+        requireActive();
+        touch(now, idleTimeout);
+    }
+
+    /**
+     * The customer's open page reports that it is still there. Only a customer who joined keeps the
+     * session alive; a page left open before joining does not.
+     *
+     * @return whether the session is in progress (and so was kept alive)
+     */
+    public boolean customerHeartbeat(Instant now, Duration idleTimeout) {
+        if (status != SessionStatus.IN_PROGRESS) {
+            return false;
+        }
+        touch(now, idleTimeout);
+        return true;
+    }
+
+    /**
+     * Replaces the customer's link for a resent invitation: the old link stops working, so that
+     * only the newest message lets the customer in. Counts as the operator's activity.
+     *
+     * @param maxResends how many resends a session allows
+     * @return the new token, to be put into the new message
+     * @throws SessionNotWaitingException the customer already joined, or the session ended
+     * @throws ResendLimitReachedException the invitation was already resent {@code maxResends}
+     *     times
+     */
+    public JoinToken reissueJoinToken(Instant now, Duration idleTimeout, int maxResends) {
+        if (status != SessionStatus.INVITED) {
+            throw new SessionNotWaitingException(id, status);
+        }
+        if (invitationsResent >= maxResends) {
+            throw new ResendLimitReachedException(maxResends);
+        }
+        JoinToken token = JoinToken.generate();
+        joinTokenHash = token.hash();
+        invitationsResent++;
+        touch(now, idleTimeout);
+        return token;
     }
 
     /**
@@ -213,6 +264,11 @@ public class Session {
 
     public SessionStatus status() {
         return status;
+    }
+
+    /** How many times the invitation was sent again after the first time. */
+    public int invitationsResent() {
+        return invitationsResent;
     }
 
     public Instant createdAt() {

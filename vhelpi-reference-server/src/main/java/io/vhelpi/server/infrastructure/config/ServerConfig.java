@@ -24,6 +24,9 @@ import org.slf4j.LoggerFactory;
  *   <tr><td>{@code vhelpi.session.idle-timeout} ({@code VHELPI_SESSION_IDLE_TIMEOUT})</td>
  *       <td>ISO-8601 duration after which an untouched active session expires; default
  *       {@code PT1H}</td></tr>
+ *   <tr><td>{@code vhelpi.session.max-resends} ({@code VHELPI_SESSION_MAX_RESENDS})</td>
+ *       <td>how many times the invitation of one session may be sent again, 0 to 20; default
+ *       {@code 3}</td></tr>
  *   <tr><td>{@code vhelpi.migration.extra-locations}</td>
  *       <td>further Flyway locations, comma-separated (test fixtures)</td></tr>
  * </table>
@@ -32,6 +35,7 @@ import org.slf4j.LoggerFactory;
 public class ServerConfig implements ServerSettings {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerConfig.class);
+    private static final int MAX_RESENDS_LIMIT = 20;
 
     @Inject
     @ConfigProperty(name = "vhelpi.mode", defaultValue = "production")
@@ -44,6 +48,10 @@ public class ServerConfig implements ServerSettings {
     @Inject
     @ConfigProperty(name = "vhelpi.session.idle-timeout", defaultValue = "PT1H")
     String idleTimeout;
+
+    @Inject
+    @ConfigProperty(name = "vhelpi.session.max-resends", defaultValue = "3")
+    int maxResends;
 
     @Inject
     @ConfigProperty(name = "vhelpi.migration.extra-locations")
@@ -69,6 +77,13 @@ public class ServerConfig implements ServerSettings {
         if (sessionIdleTimeout.isNegative() || sessionIdleTimeout.isZero()) {
             throw new IllegalStateException("vhelpi.session.idle-timeout must be positive");
         }
+        if (maxResends < 0 || maxResends > MAX_RESENDS_LIMIT) {
+            throw new IllegalStateException(
+                    "vhelpi.session.max-resends must be between 0 and "
+                            + MAX_RESENDS_LIMIT
+                            + ", not "
+                            + maxResends);
+        }
         publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
         LOG.info(
                 "Vhelpi runs in {} mode; customers reach it at {}; sessions expire after {} idle",
@@ -90,6 +105,11 @@ public class ServerConfig implements ServerSettings {
     @Override
     public String publicBaseUrl() {
         return publicBaseUrl;
+    }
+
+    @Override
+    public int maxInvitationResends() {
+        return maxResends;
     }
 
     /** Flyway locations beyond the application's own, e.g. test fixtures; may be empty. */

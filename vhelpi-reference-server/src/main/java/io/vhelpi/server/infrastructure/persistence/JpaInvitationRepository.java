@@ -51,6 +51,28 @@ public class JpaInvitationRepository implements InvitationRepository {
                         Invitation.class)
                 .setParameter("sessions", sessionIds)
                 .getResultStream()
-                .collect(Collectors.toMap(Invitation::sessionId, Function.identity()));
+                .collect(
+                        Collectors.toMap(
+                                Invitation::sessionId,
+                                Function.identity(),
+                                JpaInvitationRepository::newer));
+    }
+
+    @Override
+    public boolean anySent(String sessionId) {
+        return em.createQuery(
+                                "select count(i) from Invitation i where i.sessionId = :session"
+                                        + " and i.status in :sent",
+                                Long.class)
+                        .setParameter("session", sessionId)
+                        .setParameter(
+                                "sent", List.of(DeliveryStatus.SENT, DeliveryStatus.DELIVERED))
+                        .getSingleResult()
+                > 0;
+    }
+
+    // A resent invitation is a new row; a reader sees the newest one.
+    private static Invitation newer(Invitation a, Invitation b) {
+        return b.createdAt().isAfter(a.createdAt()) ? b : a;
     }
 }

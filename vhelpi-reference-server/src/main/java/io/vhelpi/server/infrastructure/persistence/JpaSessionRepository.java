@@ -107,6 +107,12 @@ public class JpaSessionRepository implements SessionRepository {
         if (query.to() != null) {
             jpql.append(" and s.createdAt < :to");
         }
+        if (query.caseNumber() != null) {
+            jpql.append(" and s.caseNumber = :caseNumber");
+        }
+        if (query.externalReference() != null) {
+            jpql.append(" and s.externalReference = :externalReference");
+        }
         if (query.beforeCreatedAt() != null) {
             jpql.append(
                     " and (s.createdAt < :beforeCreatedAt"
@@ -124,6 +130,12 @@ public class JpaSessionRepository implements SessionRepository {
         }
         if (query.to() != null) {
             typed.setParameter("to", query.to());
+        }
+        if (query.caseNumber() != null) {
+            typed.setParameter("caseNumber", query.caseNumber());
+        }
+        if (query.externalReference() != null) {
+            typed.setParameter("externalReference", query.externalReference());
         }
         if (query.beforeCreatedAt() != null) {
             typed.setParameter("beforeCreatedAt", query.beforeCreatedAt());

@@ -1,12 +1,15 @@
 package io.vhelpi.server.interfaces.rest;
 
+import io.vhelpi.core.validation.InvalidValueException;
 import io.vhelpi.core.validation.InvitationValidator;
+import io.vhelpi.core.validation.SearchText;
 import io.vhelpi.core.validation.ValidInvitation;
 import io.vhelpi.core.validation.ValidationException;
 import io.vhelpi.core.validation.Violation;
 import io.vhelpi.server.application.Caller;
 import io.vhelpi.server.application.HistoryCursor;
 import io.vhelpi.server.application.HistoryPage;
+import io.vhelpi.server.application.HistorySearch;
 import io.vhelpi.server.application.SessionDetails;
 import io.vhelpi.server.application.SessionService;
 import io.vhelpi.server.domain.organisation.OperatorId;
@@ -27,6 +30,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -48,6 +53,7 @@ public class SessionResource {
     private static final Pattern SESSION_ID = Pattern.compile("[0-9a-f-]{36}");
 
     @Inject SessionService sessions;
+    @Inject SessionEventStreams streams;
     @Inject RequestContext context;
     @Context UriInfo uriInfo;
     @Context HttpHeaders headers;
@@ -102,22 +108,65 @@ public class SessionResource {
         return SessionJson.of(sessions.close(caller(requireOperator()), sessionId(id)));
     }
 
-    /** The operator's history, newest first, optionally of one Budapest calendar day. */
+    /**
+     * The operator is still there: the active session's idle timeout starts again. Answers the
+     * session as it is; an ended one shows its final status.
+     */
+    @POST
+    @Path("{id}/keepalive")
+    public SessionJson keepAlive(@PathParam("id") String id) {
+        return SessionJson.of(sessions.keepAlive(caller(requireOperator()), sessionId(id)));
+    }
+
+    /** Sends the invitation again with a fresh link, without charging a credit. */
+    @POST
+    @Path("{id}/resend")
+    public SessionJson resend(@PathParam("id") String id) {
+        return SessionJson.of(sessions.resendInvitation(caller(requireOperator()), sessionId(id)));
+    }
+
+    /**
+     * The session's events as a stream of server-sent events: first the session as it is now, then
+     * each change after it committed. The stream ends after the session ended.
+     */
+    @GET
+    @Path("{id}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse) {
+        Caller caller = caller(requireOperator());
+        String sessionId = sessionId(id);
+
+        // An unknown session is refused before the stream opens, as an ordinary problem.
+        sessions.get(caller, sessionId);
+
+        streams.open(sessionId, sink, sse, () -> sessions.get(caller, sessionId));
+    }
+
+    /**
+     * The operator's history, newest first, optionally of one Budapest calendar day, one case
+     * number or one external reference.
+     */
     @GET
     public HistoryJson history(
             @QueryParam("date") String date,
+            @QueryParam("caseNumber") String caseNumber,
+            @QueryParam("externalReference") String externalReference,
             @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) {
         List<Violation> violations = new ArrayList<>();
         String operatorId = checkOperator(violations);
         LocalDate day = parseDay(date, violations);
+        String caseNumberSearch = parseSearchText("caseNumber", caseNumber, violations);
+        String referenceSearch =
+                parseSearchText("externalReference", externalReference, violations);
         int pageSize = parseLimit(limit, violations);
         HistoryCursor position = parseCursor(cursor, violations);
         if (!violations.isEmpty()) {
             throw ApiProblem.invalid(violations);
         }
 
-        HistoryPage page = sessions.history(caller(operatorId), day, position, pageSize);
+        HistorySearch search = new HistorySearch(day, caseNumberSearch, referenceSearch);
+        HistoryPage page = sessions.history(caller(operatorId), search, position, pageSize);
         return new HistoryJson(
                 page.items().stream().map(SessionJson::of).toList(), page.nextCursor());
     }
@@ -180,6 +229,16 @@ public class SessionResource {
             return LocalDate.parse(date);
         } catch (DateTimeParseException e) {
             violations.add(new Violation("date", "invalid_value", List.of("YYYY-MM-DD")));
+            return null;
+        }
+    }
+
+    private static String parseSearchText(
+            String parameter, String value, List<Violation> violations) {
+        try {
+            return SearchText.parse(value);
+        } catch (InvalidValueException e) {
+            violations.add(Violation.of(parameter, e));
             return null;
         }
     }

@@ -2,23 +2,28 @@ package io.vhelpi.server.interfaces.web;
 
 import io.vhelpi.server.application.CustomerJoin;
 import io.vhelpi.server.application.CustomerJoin.LinkState;
-import io.vhelpi.server.domain.notification.Html;
+import io.vhelpi.server.application.ServerSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.Optional;
 
 /**
  * The customer's page behind the link in the invitation. It explains what happens, lets the
- * customer join with one tap, brings a returning customer back into the same session, and explains
- * an unknown, closed or expired link instead of showing an error.
+ * customer join with one tap, brings a returning customer back into the same session, keeps the
+ * session alive while the joined customer's page is open, asks a customer in an app's built-in
+ * browser to switch to a real one, and explains an unknown, closed or expired link instead of
+ * showing an error.
  */
 @Path("j/{token}")
 @RequestScoped
@@ -26,81 +31,75 @@ import jakarta.ws.rs.core.UriBuilder;
 public class JoinPageResource {
 
     @Inject CustomerJoin join;
+    @Inject ServerSettings settings;
 
     /** The page for the link's current state. */
     @GET
-    public Response show(@PathParam("token") String token) {
+    public Response show(
+            @PathParam("token") String token,
+            @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
         LinkState state = join.look(token);
-        return page(state, state == LinkState.UNUSABLE ? 404 : 200);
+        return page(state, token, InAppBrowser.detect(userAgent));
     }
 
     /** The customer taps "join"; the answer redirects to the page so a reload does not repost. */
     @POST
-    public Response join(@PathParam("token") String token) {
+    public Response join(
+            @PathParam("token") String token,
+            @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
         LinkState state = join.join(token);
-        if (state == LinkState.UNUSABLE) {
-            return page(state, 404);
+        if (!state.isUsable()) {
+            return page(state, token, InAppBrowser.detect(userAgent));
         }
         return Response.seeOther(UriBuilder.fromPath("/j/{token}").build(token)).build();
     }
 
-    private static Response page(LinkState state, int status) {
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
+    /**
+     * The joined customer's open page reports that it is still there: {@code 204} while the link
+     * works, {@code 410} once the session ended (the page then reloads to say so), {@code 404} for
+     * an unknown link.
+     */
+    @POST
+    @Path("heartbeat")
+    public Response heartbeat(@PathParam("token") String token) {
+        LinkState state = join.heartbeat(token);
+        return Response.status(state.isUsable() ? 204 : status(state))
+                .cacheControl(noStore())
+                .build();
+    }
+
+    private Response page(LinkState state, String token, Optional<InAppBrowser> inApp) {
+        JoinPages pages = new JoinPages(settings.publicBaseUrl() + "/j/" + token);
         String html =
                 switch (state) {
-                    case WAITING -> waiting();
-                    case JOINED -> joined();
-                    case UNUSABLE -> unusable();
+                    case WAITING -> pages.waiting(inApp);
+                    case JOINED -> pages.joined(inApp, settings.customerHeartbeatInterval());
+                    case CLOSED -> pages.closed();
+                    case EXPIRED -> pages.expired();
+                    case UNKNOWN -> pages.unknown();
                 };
-        return Response.status(status)
+        return Response.status(status(state))
+                .type(MediaType.TEXT_HTML + ";charset=utf-8")
                 .entity(html)
-                .cacheControl(noStore)
+                .cacheControl(noStore())
                 .header("Referrer-Policy", "no-referrer")
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
 
-    private static String waiting() {
-        return Page.render(
-                "hu",
-                "Csatlakozás a kárszemléhez",
-                "<h1>Videós kárszemle</h1><div class=\"card\">"
-                        + "<p>Ügyintézőnk ezen az oldalon keresztül, élő kapcsolatban nézi meg"
-                        + " Önnel a kárt. Semmit nem kell telepítenie.</p>"
-                        + "<p>A csatlakozás után a böngésző engedélyt kér a kamera használatára:"
-                        + " kérjük, engedélyezze, hogy ügyintézőnk lássa, amit mutat.</p>"
-                        + "<form method=\"post\"><button type=\"submit\">Csatlakozás</button>"
-                        + "</form></div><p class=\"muted\">Ha a hivatkozás egy üzenetküldő vagy"
-                        + " levelező alkalmazásban nyílt meg, nyissa meg Chrome, Safari vagy"
-                        + " Firefox böngészőben.</p>",
-                false);
+    // The pages of ended and unknown links are friendly pages, but their status tells machines
+    // (link checkers, caches) that the link no longer leads anywhere.
+    private static int status(LinkState state) {
+        return switch (state) {
+            case WAITING, JOINED -> 200;
+            case CLOSED, EXPIRED -> 410;
+            case UNKNOWN -> 404;
+        };
     }
 
-    private static String joined() {
-        return Page.render(
-                "hu",
-                "Kárszemle folyamatban",
-                "<h1>Csatlakozott a kárszemléhez</h1><div class=\"card\">"
-                        + "<p>Ügyintézőnk már látja, hogy Ön csatlakozott. Maradjon ezen az"
-                        + " oldalon, és kövesse ügyintézőnk utasításait a telefonban.</p>"
-                        + "<p class=\"muted\">Ha a kapcsolat megszakad, nyissa meg újra a kapott"
-                        + " hivatkozást: ugyanebbe a kárszemlébe jut vissza.</p></div>",
-                false);
-    }
-
-    private static String unusable() {
-        return Page.render(
-                "hu",
-                "A hivatkozás lejárt",
-                "<h1>Ez a hivatkozás lejárt</h1><div class=\"card\">"
-                        + "<p>A kárszemle, amelyhez ez a hivatkozás tartozik, már véget ért,"
-                        + " lejárt, vagy a hivatkozás hibás.</p>"
-                        + "<p>Kérjük, hívja fel ügyintézőjét: szükség esetén új meghívót küld.</p>"
-                        + "</div>"
-                        + "<p class=\"muted\">"
-                        + Html.escape("Ügyintézőjét a biztosítója elérhetőségein éri el.")
-                        + "</p>",
-                false);
+    private static CacheControl noStore() {
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return noStore;
     }
 }
