@@ -1,7 +1,6 @@
 package io.vhelpi.server.application;
 
 import io.vhelpi.core.Channel;
-import io.vhelpi.core.privacy.Masking;
 import io.vhelpi.server.domain.notification.DeliveryFailedException;
 import io.vhelpi.server.domain.notification.Invitation;
 import io.vhelpi.server.domain.notification.InvitationChannel;
@@ -12,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -19,7 +19,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Hands queued invitations to their channel. Each delivery runs in its own transaction with the
- * invitation row locked, so two servers never send the same invitation twice.
+ * invitation's row claimed ({@code FOR UPDATE SKIP LOCKED}), so two dispatchers, on one server or
+ * on several, never send the same invitation twice; a row another dispatcher holds is skipped.
+ *
+ * <p>A failure that may pass leaves the invitation pending until the next try is due, with an
+ * exponentially growing wait ({@link ServerSettings#outboxRetry()}). A refusal, or a failure of the
+ * last try, marks it failed and gives the session's credit back in the same transaction.
+ *
+ * <p>A server that stops while sending rolls the claim back: the invitation is still pending and is
+ * sent after the restart. If the provider had already accepted it, the customer may receive it
+ * twice; the gateway receives the invitation id as an idempotency key to recognise that.
  */
 @ApplicationScoped
 public class InvitationDispatcher {
@@ -30,70 +39,106 @@ public class InvitationDispatcher {
     @Inject InvitationRepository invitations;
     @Inject Instance<InvitationChannel> channels;
     @Inject CreditRefunds refunds;
+    @Inject ServerSettings settings;
     @Inject Clock clock;
 
-    /** Delivers one invitation if it is still pending. */
+    /**
+     * Delivers one invitation if it is pending, due, and no other dispatcher holds it.
+     *
+     * @return whether this call made a try
+     */
     @Transactional(TxType.REQUIRES_NEW)
-    public void deliver(String invitationId) {
-        Optional<Invitation> found = invitations.findForDelivery(invitationId);
-        if (found.isEmpty()) {
-            return;
-        }
-        Invitation invitation = found.get();
-        String recipient =
-                invitation.channel() == Channel.SMS
-                        ? Masking.phone(invitation.recipient())
-                        : Masking.email(invitation.recipient());
+    public boolean deliver(String invitationId) {
+        Optional<Invitation> claimed = invitations.claim(invitationId, clock.instant());
+        claimed.ifPresent(this::attempt);
+        return claimed.isPresent();
+    }
 
+    /** Delivers what is due, the longest waiting first, each in its own transaction. */
+    public void deliverPending() {
+        List<String> due = invitations.findDueIds(clock.instant(), BATCH);
+        for (String invitationId : due) {
+            deliver(invitationId);
+        }
+    }
+
+    private void attempt(Invitation invitation) {
         try {
             String providerId =
                     channelFor(invitation.channel()).deliver(invitation, invitation.message());
             invitation.markSent(providerId, clock.instant());
             LOG.info(
-                    "Invitation {} of session {} sent by {} to {}",
+                    "Invitation {} of session {} sent by {} to {} (try {})",
                     invitation.id(),
                     invitation.sessionId(),
                     invitation.channel(),
-                    recipient);
+                    invitation.maskedRecipient(),
+                    invitation.attempts());
         } catch (DeliveryFailedException e) {
-            if (!e.isPermanent()) {
-                LOG.warn(
-                        "Invitation {} of session {} not sent yet, will retry: {}",
-                        invitation.id(),
-                        invitation.sessionId(),
-                        e.getMessage());
-                return;
-            }
-            invitation.markFailed(e.getMessage());
-            refunds.refundUndeliverable(invitation.sessionId());
-            LOG.warn(
-                    "Invitation {} of session {} cannot be delivered to {}: {}",
+            failed(invitation, e);
+        } catch (RuntimeException e) {
+            LOG.error(
+                    "Invitation {} of session {}: the {} channel failed unexpectedly",
                     invitation.id(),
                     invitation.sessionId(),
-                    recipient,
+                    invitation.channel(),
+                    e);
+            failed(
+                    invitation,
+                    new DeliveryFailedException(
+                            "Unexpected error: " + e.getClass().getSimpleName(), false));
+        }
+    }
+
+    private void failed(Invitation invitation, DeliveryFailedException e) {
+        Instant now = clock.instant();
+        Optional<Instant> next =
+                e.isPermanent()
+                        ? Optional.empty()
+                        : settings.outboxRetry().nextAttempt(invitation.attempts() + 1, now);
+        if (next.isPresent()) {
+            invitation.retryLater(e.getMessage(), next.get());
+            LOG.warn(
+                    "Invitation {} of session {} not sent on try {}, next try at {}: {}",
+                    invitation.id(),
+                    invitation.sessionId(),
+                    invitation.attempts(),
+                    next.get(),
                     e.getMessage());
+            return;
         }
+
+        String reason =
+                e.isPermanent()
+                        ? e.getMessage()
+                        : e.getMessage()
+                                + " (gave up after "
+                                + (invitation.attempts() + 1)
+                                + " tries)";
+        invitation.markFailed(reason, now);
+        refunds.refundUndeliverable(invitation.sessionId());
+        LOG.warn(
+                "Invitation {} of session {} cannot be delivered to {}: {}",
+                invitation.id(),
+                invitation.sessionId(),
+                invitation.maskedRecipient(),
+                reason);
     }
 
-    /**
-     * Delivers what is still pending, oldest first.
-     *
-     * <p>[Reliability gap] Retries come at the pace of the schedule, without backoff or a limit on
-     * attempts; a complete dispatcher counts attempts, backs off exponentially and gives up
-     * (failing and refunding) after the last one.
-     */
-    public void deliverPending() {
-        List<String> pending = invitations.findPendingIds(BATCH);
-        for (String invitationId : pending) {
-            deliver(invitationId);
-        }
-    }
-
+    /** A real channel where one carries {@code channel}, otherwise a stand-in. */
     private InvitationChannel channelFor(Channel channel) {
+        InvitationChannel standIn = null;
         for (InvitationChannel candidate : channels) {
-            if (candidate.carries(channel)) {
+            if (!candidate.carries(channel)) {
+                continue;
+            }
+            if (!candidate.isStandIn()) {
                 return candidate;
             }
+            standIn = candidate;
+        }
+        if (standIn != null) {
+            return standIn;
         }
         throw new DeliveryFailedException("No " + channel + " channel is configured", true);
     }

@@ -1,5 +1,6 @@
 package io.vhelpi.server.application;
 
+import io.vhelpi.server.domain.notification.RetryPolicy;
 import java.time.Duration;
 
 /** The settings the use cases depend on; provided by the configuration layer. */
@@ -13,4 +14,7 @@ public interface ServerSettings {
 
     /** The base URL customers reach this server at, without a trailing slash. */
     String publicBaseUrl();
+
+    /** How often and how late the dispatcher tries an invitation again. */
+    RetryPolicy outboxRetry();
 }

@@ -1,6 +1,7 @@
 package io.vhelpi.server.application;
 
 import io.vhelpi.core.Channel;
+import io.vhelpi.core.sms.SmsText;
 import io.vhelpi.core.validation.ValidInvitation;
 import io.vhelpi.server.domain.license.CreditLedgerEntry;
 import io.vhelpi.server.domain.license.InsufficientCreditsException;
@@ -10,6 +11,8 @@ import io.vhelpi.server.domain.license.LicenseRepository;
 import io.vhelpi.server.domain.notification.Invitation;
 import io.vhelpi.server.domain.notification.InvitationMessage;
 import io.vhelpi.server.domain.notification.InvitationRepository;
+import io.vhelpi.server.domain.notification.InvitationTemplate;
+import io.vhelpi.server.domain.notification.InvitationTemplateRepository;
 import io.vhelpi.server.domain.notification.InvitationTemplates;
 import io.vhelpi.server.domain.organisation.Organisation;
 import io.vhelpi.server.domain.organisation.OrganisationRepository;
@@ -39,6 +42,7 @@ public class SessionCreation {
     @Inject SessionRepository sessions;
     @Inject LicenseRepository licenses;
     @Inject InvitationRepository invitations;
+    @Inject InvitationTemplateRepository templates;
     @Inject OrganisationRepository organisations;
     @Inject SessionExpiry expiry;
     @Inject ServerSettings settings;
@@ -82,13 +86,7 @@ public class SessionCreation {
                         license.id(), session.id(), caller.operatorId(), balance, now));
 
         String joinUrl = settings.publicBaseUrl() + "/j/" + token.value();
-        Organisation organisation = organisations.find(caller.organisationId()).orElseThrow();
-        InvitationMessage message =
-                InvitationTemplates.render(
-                        session.channel(), organisation.name(), session.caseNumber(), joinUrl);
-        Invitation invitation =
-                Invitation.pending(
-                        session.id(), session.channel(), session.recipient(), message, now);
+        Invitation invitation = invitation(session, joinUrl, now);
         invitations.add(invitation);
 
         LOG.info(
@@ -100,6 +98,28 @@ public class SessionCreation {
                 session.channel(),
                 balance);
         return new Created(session.id(), invitation.id(), joinUrl);
+    }
+
+    /** The invitation in the organisation's words, with what its channel needs to know. */
+    private Invitation invitation(Session session, String joinUrl, Instant now) {
+        Organisation organisation = organisations.find(session.organisationId()).orElseThrow();
+        InvitationTemplate template = templates.find(organisation.id()).orElse(null);
+        InvitationMessage message =
+                InvitationTemplates.render(
+                        session.channel(),
+                        organisation.name(),
+                        session.caseNumber(),
+                        joinUrl,
+                        template);
+        boolean sms = session.channel() == Channel.SMS;
+        return Invitation.pending(
+                session.id(),
+                session.channel(),
+                session.recipient(),
+                message,
+                sms ? null : InvitationTemplates.senderName(organisation.name(), template),
+                sms ? SmsText.analyse(message.text()).segments() : null,
+                now);
     }
 
     private void addEnforcingOneActiveSession(Session session) {

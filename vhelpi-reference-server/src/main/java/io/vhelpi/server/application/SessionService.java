@@ -54,7 +54,16 @@ public class SessionService {
             throw new ActiveSessionExistsException(activeSessionIdAfterRace(caller));
         }
 
-        dispatcher.deliver(created.invitationId());
+        try {
+            dispatcher.deliver(created.invitationId());
+        } catch (RuntimeException e) {
+            // The session and its invitation are committed; the scheduled dispatcher retries.
+            LOG.warn(
+                    "Invitation {} of session {} not handed over at once; the dispatcher retries",
+                    created.invitationId(),
+                    created.sessionId(),
+                    e);
+        }
 
         SessionDetails details = get(caller, created.sessionId());
         return new SessionDetails(

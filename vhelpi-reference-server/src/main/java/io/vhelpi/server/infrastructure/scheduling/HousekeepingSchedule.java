@@ -2,8 +2,15 @@ package io.vhelpi.server.infrastructure.scheduling;
 
 import io.vhelpi.server.application.InvitationDispatcher;
 import io.vhelpi.server.application.SessionExpiry;
-import jakarta.ejb.Schedule;
+import io.vhelpi.server.infrastructure.config.ServerConfig;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -11,20 +18,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every fifteen seconds: expire sessions nobody touched for the idle timeout, and retry invitations
- * still waiting in the outbox. Timers are not persistent: a missed run is simply done by the next
- * one. Each step has its own transactions, so one failure does not stop the other.
+ * Every {@code vhelpi.housekeeping.interval} (fifteen seconds unless configured): expire sessions
+ * nobody touched for the idle timeout, and deliver invitations whose next try is due. The timer is
+ * not persistent: a missed run is simply done by the next one. Each step has its own transactions,
+ * so one failure does not stop the other.
  */
 @Singleton
+@Startup
+@DependsOn("DatabaseMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class HousekeepingSchedule {
 
     private static final Logger LOG = LoggerFactory.getLogger(HousekeepingSchedule.class);
 
+    @Resource TimerService timers;
+    @Inject ServerConfig config;
     @Inject SessionExpiry expiry;
     @Inject InvitationDispatcher dispatcher;
 
-    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+    @PostConstruct
+    void start() {
+        long interval = config.housekeepingInterval().toMillis();
+        timers.createIntervalTimer(interval, interval, new TimerConfig("housekeeping", false));
+    }
+
+    @Timeout
     void run() {
         try {
             expiry.expireOverdue();
@@ -34,7 +52,7 @@ public class HousekeepingSchedule {
         try {
             dispatcher.deliverPending();
         } catch (RuntimeException e) {
-            LOG.warn("Retrying pending invitations failed; the next run tries again", e);
+            LOG.warn("Delivering due invitations failed; the next run tries again", e);
         }
     }
 }
