@@ -25,7 +25,9 @@ class HttpJsonSmsClientTest {
 
     @RegisterExtension
     static final WireMockExtension GATEWAY =
-            WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+            WireMockExtension.newInstance()
+                    .options(wireMockConfig().bindAddress("127.0.0.1").dynamicPort())
+                    .build();
 
     private static final Sms SMS =
             new Sms(
