@@ -196,7 +196,9 @@ public class ServerConfig implements ServerSettings {
                 sessionIdleTimeout);
         LOG.info(
                 "Invitations: SMS {}; e-mail {}; up to {} tries, first retry after {}",
-                sms != null ? "through the " + smsGateway + " gateway at " + sms.url() : "not set",
+                sms != null
+                        ? "through the " + smsGateway + " gateway at " + origin(sms.url())
+                        : "not set",
                 smtp != null
                         ? "through SMTP " + smtp
                         : mailJndiName()
@@ -306,6 +308,14 @@ public class ServerConfig implements ServerSettings {
                 positive("vhelpi.smtp.connect-timeout", smtpConnectTimeout),
                 positive("vhelpi.smtp.read-timeout", smtpReadTimeout),
                 positive("vhelpi.smtp.write-timeout", smtpWriteTimeout));
+    }
+
+    /** Scheme, host and port only: no credentials a URL might carry, no path. */
+    private static String origin(URI url) {
+        return url.getScheme()
+                + "://"
+                + url.getHost()
+                + (url.getPort() < 0 ? "" : ":" + url.getPort());
     }
 
     private static Duration positive(String name, String value) {

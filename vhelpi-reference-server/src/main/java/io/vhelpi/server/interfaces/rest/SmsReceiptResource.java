@@ -90,13 +90,22 @@ public class SmsReceiptResource {
         return object.get(name) instanceof JsonString value ? value.getString() : null;
     }
 
-    /** The provider's reason, cut short and without control characters. */
+    /**
+     * The provider's reason, cut short, without control characters, and with anything that looks
+     * like a phone number hidden: the reason is stored, shown to the operator and logged.
+     */
     private static String reason(JsonObject receipt) {
-        String reason = text(receipt, "reason");
+        return cleanReason(text(receipt, "reason"));
+    }
+
+    static String cleanReason(String reason) {
         if (reason == null || reason.isBlank()) {
             return null;
         }
-        String clean = reason.strip().replaceAll("\\p{Cntrl}", " ");
+        String clean =
+                reason.strip()
+                        .replaceAll("\\p{Cntrl}", " ")
+                        .replaceAll("\\+?\\d[\\d ()./-]{5,}\\d", "***");
         return clean.length() > MAX_REASON_LENGTH ? clean.substring(0, MAX_REASON_LENGTH) : clean;
     }
 }

@@ -37,6 +37,9 @@ class HttpJsonSmsClientTest {
                     SmsEncoding.UCS2,
                     1);
 
+    private static final String ACCEPTED_GW_123 =
+            "{\"messageId\":\"gw-123\",\"status\":\"ACCEPTED\"}";
+
     @Test
     void anAcceptedMessagePostsTheDocumentedJsonAndReturnsTheProvidersId() {
         GATEWAY.stubFor(
@@ -45,8 +48,7 @@ class HttpJsonSmsClientTest {
                                 aResponse()
                                         .withStatus(202)
                                         .withHeader("Content-Type", "application/json")
-                                        .withBody(
-                                                "{\"messageId\":\"gw-123\",\"status\":\"ACCEPTED\"}")));
+                                        .withBody(ACCEPTED_GW_123)));
 
         String messageId = client(Duration.ofSeconds(5)).send(SMS);
 
