@@ -1,14 +1,11 @@
 package io.vhelpi.server.application;
 
 import io.vhelpi.server.domain.notification.Invitation;
-import io.vhelpi.server.domain.notification.InvitationMessage;
 import io.vhelpi.server.domain.notification.InvitationRepository;
-import io.vhelpi.server.domain.notification.InvitationTemplates;
-import io.vhelpi.server.domain.organisation.Organisation;
-import io.vhelpi.server.domain.organisation.OrganisationRepository;
 import io.vhelpi.server.domain.session.JoinToken;
 import io.vhelpi.server.domain.session.Session;
 import io.vhelpi.server.domain.session.SessionNotFoundException;
+import io.vhelpi.server.domain.session.SessionOfAnotherOperatorException;
 import io.vhelpi.server.domain.session.SessionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,7 +27,7 @@ public class InvitationResend {
 
     @Inject SessionRepository sessions;
     @Inject InvitationRepository invitations;
-    @Inject OrganisationRepository organisations;
+    @Inject InvitationComposer composer;
     @Inject SessionExpiry expiry;
     @Inject SessionEvents events;
     @Inject ServerSettings settings;
@@ -46,6 +43,9 @@ public class InvitationResend {
         Session session =
                 sessions.findForUpdate(caller.organisationId(), sessionId)
                         .orElseThrow(SessionNotFoundException::new);
+        if (!session.operatorId().equals(caller.operatorId())) {
+            throw new SessionOfAnotherOperatorException();
+        }
         Instant now = clock.instant();
         expiry.expireIfOverdue(session, now);
 
@@ -54,13 +54,7 @@ public class InvitationResend {
                         now, settings.sessionIdleTimeout(), settings.maxInvitationResends());
 
         String joinUrl = settings.publicBaseUrl() + "/j/" + token.value();
-        Organisation organisation = organisations.find(session.organisationId()).orElseThrow();
-        InvitationMessage message =
-                InvitationTemplates.render(
-                        session.channel(), organisation.name(), session.caseNumber(), joinUrl);
-        Invitation invitation =
-                Invitation.pending(
-                        session.id(), session.channel(), session.recipient(), message, now);
+        Invitation invitation = composer.compose(session, joinUrl, now);
         invitations.add(invitation);
 
         LOG.info(

@@ -1,5 +1,6 @@
 package io.vhelpi.server.application;
 
+import io.vhelpi.server.domain.notification.RetryPolicy;
 import java.time.Duration;
 
 /** The settings the use cases depend on; provided by the configuration layer. */
@@ -31,4 +32,7 @@ public interface ServerSettings {
         }
         return third.compareTo(longest) > 0 ? longest : third;
     }
+
+    /** How often and how late the dispatcher tries an invitation again. */
+    RetryPolicy outboxRetry();
 }

@@ -8,11 +8,7 @@ import io.vhelpi.server.domain.license.License;
 import io.vhelpi.server.domain.license.LicenseNotFoundException;
 import io.vhelpi.server.domain.license.LicenseRepository;
 import io.vhelpi.server.domain.notification.Invitation;
-import io.vhelpi.server.domain.notification.InvitationMessage;
 import io.vhelpi.server.domain.notification.InvitationRepository;
-import io.vhelpi.server.domain.notification.InvitationTemplates;
-import io.vhelpi.server.domain.organisation.Organisation;
-import io.vhelpi.server.domain.organisation.OrganisationRepository;
 import io.vhelpi.server.domain.session.ActiveSessionExistsException;
 import io.vhelpi.server.domain.session.JoinToken;
 import io.vhelpi.server.domain.session.Session;
@@ -39,7 +35,7 @@ public class SessionCreation {
     @Inject SessionRepository sessions;
     @Inject LicenseRepository licenses;
     @Inject InvitationRepository invitations;
-    @Inject OrganisationRepository organisations;
+    @Inject InvitationComposer composer;
     @Inject SessionExpiry expiry;
     @Inject ServerSettings settings;
     @Inject Clock clock;
@@ -82,13 +78,7 @@ public class SessionCreation {
                         license.id(), session.id(), caller.operatorId(), balance, now));
 
         String joinUrl = settings.publicBaseUrl() + "/j/" + token.value();
-        Organisation organisation = organisations.find(caller.organisationId()).orElseThrow();
-        InvitationMessage message =
-                InvitationTemplates.render(
-                        session.channel(), organisation.name(), session.caseNumber(), joinUrl);
-        Invitation invitation =
-                Invitation.pending(
-                        session.id(), session.channel(), session.recipient(), message, now);
+        Invitation invitation = composer.compose(session, joinUrl, now);
         invitations.add(invitation);
 
         LOG.info(

@@ -18,6 +18,10 @@ import java.util.UUID;
  *
  * <p>The message carries the customer's link in clear text only until it has been handed to a
  * channel; then the text is erased and only the session's token hash remains.
+ *
+ * <p>A try that fails for a reason that may pass leaves the invitation pending with the time of the
+ * next try; the dispatcher gives up after the last one. A provider's delivery receipt moves a sent
+ * invitation on to delivered or failed.
  */
 @Entity
 @Table(name = "invitation")
@@ -63,6 +67,24 @@ public class Invitation {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
+    @Column(name = "failed_at")
+    private Instant failedAt;
+
+    @Column(name = "sender_name", updatable = false)
+    private String senderName;
+
+    @Column(name = "sms_segments", updatable = false)
+    private Integer smsSegments;
+
     protected Invitation() {
         // for JPA
     }
@@ -73,6 +95,23 @@ public class Invitation {
             Channel channel,
             String recipient,
             InvitationMessage message,
+            Instant now) {
+        return pending(sessionId, channel, recipient, message, null, null, now);
+    }
+
+    /**
+     * A pending invitation carrying {@code message} to the session's customer, due at once.
+     *
+     * @param senderName the display name of the e-mail's sender; null for SMS
+     * @param smsSegments how many segments the SMS takes; null for e-mail
+     */
+    public static Invitation pending(
+            String sessionId,
+            Channel channel,
+            String recipient,
+            InvitationMessage message,
+            String senderName,
+            Integer smsSegments,
             Instant now) {
         Invitation invitation = new Invitation();
         invitation.id = UUID.randomUUID().toString();
@@ -85,6 +124,9 @@ public class Invitation {
         invitation.link = message.link();
         invitation.status = DeliveryStatus.PENDING;
         invitation.createdAt = now;
+        invitation.nextAttemptAt = now;
+        invitation.senderName = senderName;
+        invitation.smsSegments = smsSegments;
         return invitation;
     }
 
@@ -102,14 +144,59 @@ public class Invitation {
         status = DeliveryStatus.SENT;
         this.providerMessageId = providerMessageId;
         sentAt = at;
+        nextAttemptAt = null;
+        lastError = null;
         eraseMessage();
     }
 
-    /** The message can never be delivered. */
-    public void markFailed(String reason) {
+    /**
+     * This try failed for a reason that may pass: the invitation stays pending until {@code next}.
+     */
+    public void retryLater(String reason, Instant next) {
         attempts++;
+        lastError = reason;
+        nextAttemptAt = next;
+    }
+
+    /** This try failed and no further one will be made: the message can never be delivered. */
+    public void markFailed(String reason, Instant at) {
+        attempts++;
+        fail(reason, at);
+    }
+
+    /**
+     * The provider reports that the message reached the phone.
+     *
+     * @return whether the status changed; a repeated or late receipt changes nothing
+     */
+    public boolean confirmDelivered(Instant at) {
+        if (status != DeliveryStatus.SENT) {
+            return false;
+        }
+        status = DeliveryStatus.DELIVERED;
+        deliveredAt = at;
+        return true;
+    }
+
+    /**
+     * The provider reports that the message it accepted will never reach the phone.
+     *
+     * @return whether the status changed; a repeated receipt, or one after a delivery receipt,
+     *     changes nothing
+     */
+    public boolean reportUndeliverable(String reason, Instant at) {
+        if (status != DeliveryStatus.SENT) {
+            return false;
+        }
+        fail(reason, at);
+        return true;
+    }
+
+    private void fail(String reason, Instant at) {
         status = DeliveryStatus.FAILED;
         failureReason = reason;
+        failedAt = at;
+        nextAttemptAt = null;
         eraseMessage();
     }
 
@@ -151,10 +238,50 @@ public class Invitation {
         return createdAt;
     }
 
+    /** When the next try is due; null unless pending. */
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    /** Why the last try failed while the invitation is still pending; otherwise null. */
+    public String lastError() {
+        return lastError;
+    }
+
+    /** The provider's id of the message, once sent; null for channels without one. */
+    public String providerMessageId() {
+        return providerMessageId;
+    }
+
+    /** The display name of the e-mail's sender; null for SMS. */
+    public String senderName() {
+        return senderName;
+    }
+
+    /** How many segments the SMS takes; null for e-mail. */
+    public Integer smsSegments() {
+        return smsSegments;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    public Instant deliveredAt() {
+        return deliveredAt;
+    }
+
+    public Instant failedAt() {
+        return failedAt;
+    }
+
+    /** The recipient masked for logs. */
+    public String maskedRecipient() {
+        return channel == Channel.SMS ? Masking.phone(recipient) : Masking.email(recipient);
+    }
+
     @Override
     public String toString() {
-        String masked =
-                channel == Channel.SMS ? Masking.phone(recipient) : Masking.email(recipient);
         return "Invitation["
                 + id
                 + ", session="
@@ -162,7 +289,7 @@ public class Invitation {
                 + ", "
                 + channel
                 + " "
-                + masked
+                + maskedRecipient()
                 + ", "
                 + status
                 + "]";

@@ -18,4 +18,12 @@ public interface InvitationChannel {
      * @throws DeliveryFailedException when the message cannot be handed over
      */
     String deliver(Invitation invitation, InvitationMessage message);
+
+    /**
+     * Whether this channel only stands in where no real one is configured (the dev outbox): a real
+     * channel that carries the same kind of invitation is preferred.
+     */
+    default boolean isStandIn() {
+        return false;
+    }
 }

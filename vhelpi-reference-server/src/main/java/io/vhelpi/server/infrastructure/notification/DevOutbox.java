@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * The channel of the embedded default: SMS and e-mail alike land in a table instead of reaching a
- * phone, and {@code /dev/outbox} shows them with their clickable links. In production mode it
- * carries nothing.
+ * phone, and {@code /dev/outbox} shows them with their clickable links. It stands in for the SMS
+ * gateway and the mail server until they are configured. In production mode it carries nothing.
  */
 @ApplicationScoped
 public class DevOutbox implements InvitationChannel {
@@ -31,6 +31,11 @@ public class DevOutbox implements InvitationChannel {
     @Override
     public boolean carries(Channel channel) {
         return settings.embeddedDefault();
+    }
+
+    @Override
+    public boolean isStandIn() {
+        return true;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.vhelpi.server.infrastructure.persistence;
 
+import io.vhelpi.core.Channel;
 import io.vhelpi.server.domain.notification.DeliveryStatus;
 import io.vhelpi.server.domain.notification.Invitation;
 import io.vhelpi.server.domain.notification.InvitationRepository;
@@ -7,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The invitation outbox. */
+/** The invitation outbox; see {@link OutboxSql} for how dispatchers share it. */
 @ApplicationScoped
 public class JpaInvitationRepository implements InvitationRepository {
 
@@ -27,21 +29,40 @@ public class JpaInvitationRepository implements InvitationRepository {
     }
 
     @Override
-    public Optional<Invitation> findForDelivery(String invitationId) {
-        return Optional.ofNullable(
-                        em.find(Invitation.class, invitationId, LockModeType.PESSIMISTIC_WRITE))
-                .filter(invitation -> invitation.status() == DeliveryStatus.PENDING);
+    public Optional<Invitation> claim(String invitationId, Instant now) {
+        List<?> claimed =
+                em.createNativeQuery(OutboxSql.CLAIM)
+                        .setParameter(1, invitationId)
+                        .setParameter(2, now)
+                        .getResultList();
+        if (claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(Invitation.class, invitationId));
     }
 
     @Override
-    public List<String> findPendingIds(int max) {
+    public List<String> findDueIds(Instant now, int max) {
+        return em.createNativeQuery(OutboxSql.DUE_IDS)
+                .setParameter(1, now)
+                .setParameter(2, max)
+                .getResultStream()
+                .map(String::valueOf)
+                .toList();
+    }
+
+    @Override
+    public Optional<Invitation> findByProviderMessageIdForUpdate(
+            Channel channel, String providerId) {
         return em.createQuery(
-                        "select i.id from Invitation i where i.status = :pending"
-                                + " order by i.createdAt",
-                        String.class)
-                .setParameter("pending", DeliveryStatus.PENDING)
-                .setMaxResults(max)
-                .getResultList();
+                        "select i from Invitation i where i.providerMessageId = :id"
+                                + " and i.channel = :channel",
+                        Invitation.class)
+                .setParameter("id", providerId)
+                .setParameter("channel", channel)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

@@ -21,12 +21,14 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.AUTHENTICATION)
 public class ApiKeyFilter implements ContainerRequestFilter {
 
+    private static final String GATEWAY_PATHS = "api/v1/notifications/";
+
     @Inject ApiKeyAuthentication authentication;
 
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath().replaceFirst("^/+", "");
-        if (!path.startsWith("api/")) {
+        if (!path.startsWith("api/") || path.startsWith(GATEWAY_PATHS)) {
             return;
         }
         ApiKeyScope required =
