@@ -94,7 +94,11 @@ public class VhelpiException extends RuntimeException {
     public String getMessage() {
         StringBuilder message = new StringBuilder(ErrorMessages.text(code, locale));
 
-        if (detail != null && !detail.isBlank()) {
+        // The server words the details of business errors in English; in another language the
+        // SDK's own sentence stands alone. Validation details come in the requested language.
+        boolean detailInLanguage =
+                "en".equals(locale.getLanguage()) || "validation_failed".equals(code);
+        if (detail != null && !detail.isBlank() && detailInLanguage) {
             message.append(' ').append(detail.strip());
         }
         if (!fieldErrors.isEmpty()) {
