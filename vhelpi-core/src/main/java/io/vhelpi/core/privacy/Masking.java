@@ -1,5 +1,7 @@
 package io.vhelpi.core.privacy;
 
+import io.vhelpi.core.Channel;
+
 /**
  * Masks personal data and secrets so that they can appear in logs and {@code toString()} without
  * revealing the full value. Every method accepts {@code null} and then returns {@code "null"}; none
@@ -66,6 +68,18 @@ public final class Masking {
         int lastDot = domain.lastIndexOf('.');
         String topLevel = lastDot > 0 ? domain.substring(lastDot) : "";
         return firstCharacter(local) + "***@" + firstCharacter(domain) + "***" + topLevel;
+    }
+
+    /**
+     * Masks a customer's contact as its channel carries it: a phone number for SMS, an e-mail
+     * address for e-mail.
+     *
+     * @param channel how the customer is reached
+     * @param recipient the phone number or e-mail address, or {@code null}
+     * @return the masked contact
+     */
+    public static String recipient(Channel channel, String recipient) {
+        return channel == Channel.SMS ? phone(recipient) : email(recipient);
     }
 
     /**

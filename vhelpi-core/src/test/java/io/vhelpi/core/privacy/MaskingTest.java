@@ -2,6 +2,7 @@ package io.vhelpi.core.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vhelpi.core.Channel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -71,5 +72,12 @@ class MaskingTest {
         assertThat(Masking.email(null)).isEqualTo("null");
         assertThat(Masking.secret(null)).isEqualTo("null");
         assertThat(Masking.link(null)).isEqualTo("null");
+    }
+
+    @Test
+    void aRecipientIsMaskedAsItsChannelCarriesIt() {
+        assertThat(Masking.recipient(Channel.SMS, "+36306167347")).isEqualTo("+36 30 *** **47");
+        assertThat(Masking.recipient(Channel.EMAIL, "kovacs.janos@pelda.hu"))
+                .isEqualTo("k***@p***.hu");
     }
 }

@@ -277,7 +277,7 @@ public class Invitation {
 
     /** The recipient masked for logs. */
     public String maskedRecipient() {
-        return channel == Channel.SMS ? Masking.phone(recipient) : Masking.email(recipient);
+        return Masking.recipient(channel, recipient);
     }
 
     @Override

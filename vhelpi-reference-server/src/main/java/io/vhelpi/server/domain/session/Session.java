@@ -303,8 +303,7 @@ public class Session {
 
     @Override
     public String toString() {
-        String maskedRecipient =
-                channel == Channel.SMS ? Masking.phone(recipient) : Masking.email(recipient);
+        String maskedRecipient = Masking.recipient(channel, recipient);
         return "Session["
                 + id
                 + ", operator="

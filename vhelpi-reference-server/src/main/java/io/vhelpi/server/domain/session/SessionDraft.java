@@ -19,8 +19,7 @@ public record SessionDraft(
 
     @Override
     public String toString() {
-        String masked =
-                channel == Channel.SMS ? Masking.phone(recipient) : Masking.email(recipient);
+        String masked = Masking.recipient(channel, recipient);
         return "SessionDraft[operator="
                 + operatorId
                 + ", license="

@@ -159,8 +159,8 @@ public class SessionResource {
         String caseNumberSearch = parseSearchText("caseNumber", caseNumber, violations);
         String referenceSearch =
                 parseSearchText("externalReference", externalReference, violations);
-        int pageSize = parseLimit(limit, violations);
-        HistoryCursor position = parseCursor(cursor, violations);
+        int pageSize = PageParameters.limit(limit, DEFAULT_LIMIT, MAX_LIMIT, violations);
+        HistoryCursor position = PageParameters.cursor(cursor, violations);
         if (!violations.isEmpty()) {
             throw ApiProblem.invalid(violations);
         }
@@ -241,37 +241,5 @@ public class SessionResource {
             violations.add(Violation.of(parameter, e));
             return null;
         }
-    }
-
-    private static int parseLimit(String limit, List<Violation> violations) {
-        if (limit == null || limit.isEmpty()) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int value = Integer.parseInt(limit);
-            if (value >= 1 && value <= MAX_LIMIT) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        violations.add(new Violation("limit", "invalid_value", List.of("1-" + MAX_LIMIT)));
-        return DEFAULT_LIMIT;
-    }
-
-    private static HistoryCursor parseCursor(String cursor, List<Violation> violations) {
-        if (cursor == null || cursor.isEmpty()) {
-            return null;
-        }
-        return HistoryCursor.decode(cursor)
-                .orElseGet(
-                        () -> {
-                            violations.add(
-                                    new Violation(
-                                            "cursor",
-                                            "invalid_value",
-                                            List.of("a nextCursor of this API")));
-                            return null;
-                        });
     }
 }
