@@ -56,6 +56,7 @@ public class VhelpiAutoConfiguration {
                         .connectTimeout(properties.getConnectTimeout())
                         .readTimeout(properties.getReadTimeout())
                         .maxAttempts(properties.getMaxAttempts())
+                        .maxConnections(properties.getMaxConnections())
                         .locale(properties.getLocale())
                         .userAgentSuffix(properties.getUserAgentSuffix());
         callListeners.orderedStream().forEach(builder::callListener);

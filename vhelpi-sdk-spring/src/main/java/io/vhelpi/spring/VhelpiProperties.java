@@ -29,6 +29,9 @@ public class VhelpiProperties {
     /** How many times a call is tried at most, from 1 (no retry) to 10. */
     private int maxAttempts = 3;
 
+    /** Size of the client's connection pool: connections to the server at the same time. */
+    private int maxConnections = 20;
+
     /** Language of the SDK's exception messages and the server's explanations: en or hu. */
     private Locale locale = Locale.ENGLISH;
 
@@ -144,6 +147,24 @@ public class VhelpiProperties {
      */
     public void setMaxAttempts(int maxAttempts) {
         this.maxAttempts = maxAttempts;
+    }
+
+    /**
+     * The size of the client's connection pool.
+     *
+     * @return the most connections to the server at the same time, 20 by default
+     */
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    /**
+     * Sets the size of the client's connection pool.
+     *
+     * @param maxConnections at least 1
+     */
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
     }
 
     /**

@@ -105,9 +105,17 @@ public class SessionService {
     /** One session of the caller's organisation. */
     @Transactional
     public SessionDetails get(Caller caller, String sessionId) {
-        return sessions.find(caller.organisationId(), sessionId)
-                .map(this::details)
-                .orElseThrow(SessionNotFoundException::new);
+        Session session =
+                sessions.find(caller.organisationId(), sessionId)
+                        .orElseThrow(SessionNotFoundException::new);
+
+        // An overdue session is shown as what it is, expired, even before the sweep comes by.
+        Instant now = clock.instant();
+        if (session.isOverdue(now)) {
+            sessions.findForUpdate(caller.organisationId(), sessionId)
+                    .ifPresent(locked -> expiry.expireIfOverdue(locked, now));
+        }
+        return details(session);
     }
 
     /**

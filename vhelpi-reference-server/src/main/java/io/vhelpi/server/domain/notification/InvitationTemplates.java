@@ -145,7 +145,9 @@ public final class InvitationTemplates {
                         + "Kérjük, nyissa meg az alábbi hivatkozást az okostelefonja böngészőjében"
                         + " (Chrome, Safari vagy Firefox), amikor ügyintézőnk kéri:\n\n"
                         + link
-                        + "\n\nA hivatkozás egy óráig érvényes.\n\n"
+                        + "\n\n"
+                        + "A hivatkozás addig érvényes, amíg ügyintézőnk a kárszemlét nyitva"
+                        + " tartja.\n\n"
                         + organisationName
                         + "\n";
         String html =
@@ -158,7 +160,8 @@ public final class InvitationTemplates {
                         + " böngészőjében (Chrome, Safari vagy Firefox), amikor ügyintézőnk kéri:"
                         + "</p><p>"
                         + anchor(link)
-                        + "</p><p>A hivatkozás egy óráig érvényes.</p><p>"
+                        + "</p><p>A hivatkozás addig érvényes, amíg ügyintézőnk a kárszemlét nyitva"
+                        + " tartja.</p><p>"
                         + Html.escape(organisationName)
                         + "</p></body></html>";
         return new InvitationMessage(subject, text, html, link);
