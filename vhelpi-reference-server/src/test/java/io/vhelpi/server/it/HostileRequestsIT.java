@@ -134,6 +134,35 @@ class HostileRequestsIT {
     }
 
     @Test
+    void anOversizedBodySentInChunksIsRefusedAndCreatesNothing() throws Exception {
+        byte[] body =
+                ("{\"channel\":\"SMS\",\"licenseId\":\""
+                                + DEMO_LICENSE
+                                + "\",\"caseNumber\":\"CHUNKED001\",\"phone\":\"+36306167347\","
+                                + "\"pad\":\""
+                                + "x".repeat(200_000)
+                                + "\"}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> response =
+                send(
+                        HttpRequest.newBuilder(
+                                        URI.create(ReferenceServer.baseUrl() + "/api/v1/sessions"))
+                                .header("Authorization", "Bearer " + DEMO_KEY)
+                                .header("Vhelpi-Operator", "it.chunked")
+                                .header("Content-Type", "application/json")
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofInputStream(
+                                                () -> new java.io.ByteArrayInputStream(body))));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(ReferenceServer.json(response.body()).get("code").asText())
+                .isEqualTo("payload_too_large");
+        try (VhelpiClient demo = ReferenceServer.client(DEMO_KEY)) {
+            assertThat(demo.operator("it.chunked").history().fetch().items()).isEmpty();
+        }
+    }
+
+    @Test
     void twoOperatorHeadersAreRefused() throws Exception {
         HttpResponse<String> response =
                 send(

@@ -23,6 +23,6 @@ public class SessionNotWaitingException extends DomainException {
 
     @Override
     public Map<String, Object> details() {
-        return Map.of("status", status.name());
+        return Map.of("sessionStatus", status.name());
     }
 }

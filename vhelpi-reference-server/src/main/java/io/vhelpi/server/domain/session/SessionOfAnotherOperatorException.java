@@ -10,6 +10,7 @@ public class SessionOfAnotherOperatorException extends DomainException {
     public SessionOfAnotherOperatorException() {
         super(
                 "forbidden",
-                "The session belongs to another operator; only that operator may end it.");
+                "The session belongs to another operator; only that operator may close it, keep it"
+                        + " alive or resend its invitation.");
     }
 }

@@ -78,6 +78,9 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(WebApplicationException e) {
+            if (RequestSizeFilter.exceeded(e)) {
+                return tooLarge(problems, uriInfo);
+            }
             if (e instanceof NotFoundException) {
                 return problems.problem(
                         "not_found", "There is nothing at this address.", Map.of(), uriInfo);
@@ -120,6 +123,9 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(ProcessingException e) {
+            if (RequestSizeFilter.exceeded(e)) {
+                return tooLarge(problems, uriInfo);
+            }
             return problems.problem(
                     "validation_failed", "The request body is not valid JSON.", Map.of(), uriInfo);
         }
@@ -137,6 +143,9 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Throwable e) {
+            if (RequestSizeFilter.exceeded(e)) {
+                return tooLarge(problems, uriInfo);
+            }
             return internal(problems, uriInfo, e);
         }
 
@@ -151,6 +160,11 @@ public final class ProblemMappers {
                     Map.of(),
                     uriInfo);
         }
+    }
+
+    /** The answer to a body that went past the size limit while it was read. */
+    static Response tooLarge(ProblemResponses problems, UriInfo uriInfo) {
+        return problems.problem("payload_too_large", RequestSizeFilter.DETAIL, Map.of(), uriInfo);
     }
 
     /** A copy of the chain of {@code error} with its types and stack frames, without messages. */

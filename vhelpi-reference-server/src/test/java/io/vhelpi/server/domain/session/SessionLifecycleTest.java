@@ -68,7 +68,7 @@ class SessionLifecycleTest {
         assertThatThrownBy(() -> session.reissueJoinToken(CREATED.plusSeconds(120), HOUR, 3))
                 .isInstanceOf(SessionNotWaitingException.class)
                 .extracting(e -> ((SessionNotWaitingException) e).details())
-                .isEqualTo(Map.of("status", "IN_PROGRESS"));
+                .isEqualTo(Map.of("sessionStatus", "IN_PROGRESS"));
     }
 
     @Test
