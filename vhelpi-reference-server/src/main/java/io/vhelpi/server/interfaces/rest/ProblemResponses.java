@@ -24,55 +24,41 @@ public class ProblemResponses {
 
     private static final String TYPE_BASE = "https://vhelpi.io/problems/";
 
-    private static final Map<String, Integer> STATUS =
-            Map.ofEntries(
-                    Map.entry("validation_failed", 400),
-                    Map.entry("unauthorized", 401),
-                    Map.entry("insufficient_credits", 402),
-                    Map.entry("forbidden", 403),
-                    Map.entry("license_not_found", 404),
-                    Map.entry("session_not_found", 404),
-                    Map.entry("organisation_not_found", 404),
-                    Map.entry("not_found", 404),
-                    Map.entry("method_not_allowed", 405),
-                    Map.entry("not_acceptable", 406),
-                    Map.entry("payload_too_large", 413),
-                    Map.entry("active_session_exists", 409),
-                    Map.entry("session_not_waiting", 409),
-                    Map.entry("resend_limit_reached", 409),
-                    Map.entry("unsupported_media_type", 415),
-                    Map.entry("idempotency_key_in_use", 409),
-                    Map.entry("idempotency_key_reused", 422),
-                    Map.entry("rate_limited", 429),
-                    Map.entry("internal_error", 500));
+    /** The HTTP status and the title of an error code. */
+    private record Kind(int status, String title) {}
 
-    private static final Map<String, String> TITLES =
+    private static final Map<String, Kind> KINDS =
             Map.ofEntries(
-                    Map.entry("validation_failed", "Validation failed"),
-                    Map.entry("unauthorized", "Unauthorized"),
-                    Map.entry("insufficient_credits", "Insufficient credits"),
-                    Map.entry("forbidden", "Forbidden"),
-                    Map.entry("license_not_found", "License not found"),
-                    Map.entry("session_not_found", "Session not found"),
-                    Map.entry("organisation_not_found", "Organisation not found"),
-                    Map.entry("not_found", "Not found"),
-                    Map.entry("method_not_allowed", "Method not allowed"),
-                    Map.entry("not_acceptable", "Not acceptable"),
-                    Map.entry("payload_too_large", "Payload too large"),
-                    Map.entry("active_session_exists", "Active session exists"),
-                    Map.entry("session_not_waiting", "Session not waiting for the customer"),
-                    Map.entry("resend_limit_reached", "Resend limit reached"),
-                    Map.entry("unsupported_media_type", "Unsupported media type"),
-                    Map.entry("idempotency_key_in_use", "Idempotency key in use"),
-                    Map.entry("idempotency_key_reused", "Idempotency key reused"),
-                    Map.entry("rate_limited", "Rate limited"),
-                    Map.entry("internal_error", "Internal error"));
+                    kind("validation_failed", 400, "Validation failed"),
+                    kind("unauthorized", 401, "Unauthorized"),
+                    kind("insufficient_credits", 402, "Insufficient credits"),
+                    kind("forbidden", 403, "Forbidden"),
+                    kind("license_not_found", 404, "License not found"),
+                    kind("session_not_found", 404, "Session not found"),
+                    kind("organisation_not_found", 404, "Organisation not found"),
+                    kind("not_found", 404, "Not found"),
+                    kind("method_not_allowed", 405, "Method not allowed"),
+                    kind("not_acceptable", 406, "Not acceptable"),
+                    kind("active_session_exists", 409, "Active session exists"),
+                    kind("session_not_waiting", 409, "Session not waiting for the customer"),
+                    kind("resend_limit_reached", 409, "Resend limit reached"),
+                    kind("idempotency_key_in_use", 409, "Idempotency key in use"),
+                    kind("payload_too_large", 413, "Payload too large"),
+                    kind("unsupported_media_type", 415, "Unsupported media type"),
+                    kind("idempotency_key_reused", 422, "Idempotency key reused"),
+                    kind("rate_limited", 429, "Rate limited"),
+                    kind("internal_error", 500, "Internal error"));
+
+    private static Map.Entry<String, Kind> kind(String code, int status, String title) {
+        return Map.entry(code, new Kind(status, title));
+    }
 
     @Inject RequestContext context;
 
     /** The HTTP status of an error code. */
     public static int status(String code) {
-        return STATUS.getOrDefault(code, 500);
+        Kind kind = KINDS.get(code);
+        return kind == null ? 500 : kind.status();
     }
 
     /** A problem response without field errors. */
@@ -90,7 +76,8 @@ public class ProblemResponses {
             UriInfo uriInfo) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", TYPE_BASE + code);
-        body.put("title", TITLES.getOrDefault(code, code));
+        Kind kind = KINDS.get(code);
+        body.put("title", kind == null ? code : kind.title());
         body.put("status", status(code));
         body.put("code", code);
         body.put("detail", detail != null ? detail : summary(violations));
