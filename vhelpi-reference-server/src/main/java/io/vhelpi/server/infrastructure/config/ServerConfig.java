@@ -69,7 +69,7 @@ public class ServerConfig implements ServerSettings {
 
     @Inject
     @ConfigProperty(name = "vhelpi.session.max-resends", defaultValue = "3")
-    int maxResends;
+    String maxResendsSetting;
 
     @Inject
     @ConfigProperty(name = "vhelpi.migration.extra-locations")
@@ -172,6 +172,7 @@ public class ServerConfig implements ServerSettings {
     String smtpWriteTimeout;
 
     private Duration sessionIdleTimeout;
+    private int maxResends;
     private Duration housekeeping;
     private RetryPolicy outboxRetry;
     private SmsGatewaySettings sms;
@@ -185,13 +186,7 @@ public class ServerConfig implements ServerSettings {
         }
         sessionIdleTimeout = positive("vhelpi.session.idle-timeout", idleTimeout);
         housekeeping = positive("vhelpi.housekeeping.interval", housekeepingInterval);
-        if (maxResends < 0 || maxResends > MAX_RESENDS_LIMIT) {
-            throw new IllegalStateException(
-                    "vhelpi.session.max-resends must be between 0 and "
-                            + MAX_RESENDS_LIMIT
-                            + ", not "
-                            + maxResends);
-        }
+        maxResends = integer("vhelpi.session.max-resends", maxResendsSetting, 0, MAX_RESENDS_LIMIT);
         publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
         outboxRetry =
                 new RetryPolicy(

@@ -81,37 +81,36 @@ public final class ProblemMappers {
             if (RequestSizeFilter.exceeded(e)) {
                 return tooLarge(problems, uriInfo);
             }
-            if (e instanceof NotFoundException) {
-                return problems.problem(
-                        "not_found", "There is nothing at this address.", Map.of(), uriInfo);
-            }
-            if (e instanceof NotAllowedException) {
-                return problems.problem(
-                        "method_not_allowed",
-                        "This address does not accept this method.",
-                        Map.of(),
-                        uriInfo);
-            }
-            if (e instanceof NotSupportedException) {
-                return problems.problem(
-                        "unsupported_media_type",
-                        "Send the request body as application/json.",
-                        Map.of(),
-                        uriInfo);
-            }
-            if (e instanceof NotAcceptableException) {
-                return problems.problem(
-                        "not_acceptable",
-                        "This address answers application/json.",
-                        Map.of(),
-                        uriInfo);
-            }
-            if (e.getResponse() != null && e.getResponse().getStatus() < 500) {
-                return problems.problem(
-                        "validation_failed", "The request is malformed.", Map.of(), uriInfo);
+            Refusal refusal = httpRefusal(e);
+            if (refusal != null) {
+                return problems.problem(refusal.code(), refusal.detail(), Map.of(), uriInfo);
             }
             return Fallback.internal(problems, uriInfo, e);
         }
+    }
+
+    /** An error code with its detail. */
+    private record Refusal(String code, String detail) {}
+
+    /** The code and detail of a refusal by JAX-RS itself, or null for a fault of the server. */
+    private static Refusal httpRefusal(WebApplicationException e) {
+        if (e instanceof NotFoundException) {
+            return new Refusal("not_found", "There is nothing at this address.");
+        }
+        if (e instanceof NotAllowedException) {
+            return new Refusal("method_not_allowed", "This address does not accept this method.");
+        }
+        if (e instanceof NotSupportedException) {
+            return new Refusal(
+                    "unsupported_media_type", "Send the request body as application/json.");
+        }
+        if (e instanceof NotAcceptableException) {
+            return new Refusal("not_acceptable", "This address answers application/json.");
+        }
+        if (e.getResponse() != null && e.getResponse().getStatus() < 500) {
+            return new Refusal("validation_failed", "The request is malformed.");
+        }
+        return null;
     }
 
     /** A body that could not be read as JSON. */
