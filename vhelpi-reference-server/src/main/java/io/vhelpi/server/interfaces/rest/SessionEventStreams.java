@@ -15,9 +15,12 @@ import jakarta.ws.rs.sse.SseBroadcaster;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +43,7 @@ public class SessionEventStreams {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionEventStreams.class);
     private static final long PING_SECONDS = 15;
+    private static final long FIRST_EVENT_SECONDS = 10;
 
     private final Map<String, SseBroadcaster> broadcasters = new ConcurrentHashMap<>();
 
@@ -53,13 +57,21 @@ public class SessionEventStreams {
      * Adds a client's stream: it receives the session as {@code current} reads it, then every
      * change. Registering comes first, so that no change falls between the read and the
      * registration; a stream of an ended session gets its final state and is closed.
+     *
+     * <p>The session's broadcaster is held while the stream joins it and receives its first event,
+     * so that a change is never broadcast to a stream that has not been opened yet.
      */
     void open(String sessionId, SseEventSink sink, Sse sse, Supplier<SessionDetails> current) {
         startPings(sse);
-        broadcasters.computeIfAbsent(sessionId, id -> newBroadcaster(sse)).register(sink);
+        SseBroadcaster broadcaster =
+                broadcasters.computeIfAbsent(sessionId, id -> newBroadcaster(sse));
 
-        SessionDetails now = current.get();
-        sink.send(event(sse, CURRENT_STATE, now));
+        SessionDetails now;
+        synchronized (broadcaster) {
+            broadcaster.register(sink);
+            now = current.get();
+            awaitSent(sink.send(event(sse, CURRENT_STATE, now)));
+        }
         if (!now.session().status().isActive()) {
             SseBroadcaster ended = broadcasters.remove(sessionId);
             if (ended != null) {
@@ -80,14 +92,27 @@ public class SessionEventStreams {
             return;
         }
         String name = change.kind().name().toLowerCase(Locale.ROOT);
-        broadcaster
-                .broadcast(event(current, name, change.details()))
-                .whenComplete(
-                        (done, failure) -> {
-                            if (change.kind().isFinal()) {
-                                broadcaster.close();
-                            }
-                        });
+        synchronized (broadcaster) {
+            broadcaster
+                    .broadcast(event(current, name, change.details()))
+                    .whenComplete(
+                            (done, failure) -> {
+                                if (change.kind().isFinal()) {
+                                    broadcaster.close();
+                                }
+                            });
+        }
+    }
+
+    // A client that does not take its first event within the limit is left to its own timeout.
+    private static void awaitSent(CompletionStage<?> sending) {
+        try {
+            sending.toCompletableFuture().get(FIRST_EVENT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.debug("The first event of a session stream was not sent: {}", e.toString());
+        }
     }
 
     private synchronized void startPings(Sse sse) {
